@@ -1,0 +1,136 @@
+/**
+ * The shapes every layer speaks: the panel, the worker, the analyzer page, the CLI and annotated
+ * HAR files. Changing a field here changes a public contract (DESIGN.md "Contracts other tools rely on").
+ */
+
+/** Cause ids of spec/causes.md, verbatim. Ids never change; new causes get new ids. */
+export const CAUSE_IDS = [
+  'lambda-authorizer-explicit-deny',
+  'lambda-authorizer-implicit-deny',
+  'iam-explicit-deny',
+  'iam-anonymous-not-allowed',
+  'iam-identity-not-allowed',
+  'vpc-endpoint-policy-deny',
+  'invalid-security-token',
+  'expired-security-token',
+  'missing-authentication-token',
+  'signature-expired',
+  'signature-not-yet-current',
+  'invalid-api-key',
+  'signature-mismatch',
+  'credential-scope-invalid',
+  'waf-blocked',
+  'waf-challenge',
+  'resource-not-found-unsigned',
+  'resource-not-found-signed',
+  'iam-method-non-sigv4-authorization',
+  'vpce-policy-reads-authorization',
+  'private-api-public-dns-missing-host',
+  'vpce-private-dns-public-api',
+  'default-endpoint-disabled',
+  'mtls-invalid-client-cert',
+  'custom-domain-no-base-path-mapping',
+  'custom-domain-stage-in-url',
+  'invalid-stage',
+  'origin-proxy',
+  'origin-cloudfront',
+  'origin-alb',
+  'not-api-gateway',
+  'backend-integration-response',
+  'cors-preflight-403',
+  'cors-masked-403',
+  'authorizer-unauthorized-401',
+  'jwt-invalid-token-401',
+  'jwt-insufficient-scope',
+] as const;
+
+export type CauseId = (typeof CAUSE_IDS)[number];
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** Which layer produced the response. */
+export type OriginLayer = 'api-gateway' | 'cloudfront' | 'waf' | 'alb' | 's3' | 'proxy' | 'unknown';
+
+export interface Header {
+  /** Lower-cased. Repeated headers stay as separate entries. */
+  name: string;
+  value: string;
+}
+
+export type BodyKind = 'json' | 'xml' | 'html' | 'text' | 'binary' | 'empty' | 'absent';
+
+export interface Body {
+  kind: BodyKind;
+  /** Decoded text (base64 already undone) when the body is textual; bounded in length. */
+  text?: string;
+  /** Parsed value when kind is 'json'. */
+  json?: unknown;
+}
+
+/** One request/response pair, normalized from a HAR entry or a live DevTools request. */
+export interface Exchange {
+  /** Stable id: DevTools request id, HAR `_requestId`, or `har:<index>`. */
+  id: string;
+  /** 0-based position in `log.entries` when the exchange came from a HAR file. */
+  index?: number;
+  startedDateTime?: string;
+  method: string;
+  url: string;
+  scheme: string;
+  host: string;
+  port?: number;
+  path: string;
+  query: Array<{ name: string; value: string }>;
+  requestHeaders: Header[];
+  requestBody?: Body;
+  /** 0 when the request never got an answer (blocked by CORS, network error). */
+  status: number;
+  statusText?: string;
+  responseHeaders: Header[];
+  body: Body;
+  isPreflight: boolean;
+  /** DevTools `_error`, e.g. `net::ERR_FAILED`. */
+  error?: string;
+  resourceType?: string;
+}
+
+export interface Evidence {
+  /** What kind of fact: `header`, `body`, `host`, `path`, `status`, `sigv4`, `jwt`, `context`, `absence`. */
+  kind: string;
+  /** The fact itself, naming the exact header/body/host value that matched. */
+  detail: string;
+}
+
+export interface RankedCause {
+  id: CauseId;
+  confidence: Confidence;
+  /** Internal ranking score (higher first); not part of the public JSON contract. */
+  score: number;
+  evidence: Evidence[];
+  /** Message key (in _locales) of the fact that tells this cause apart from its look-alikes, if any. */
+  distinguishKey?: string;
+}
+
+/** Values found in the URL, headers or error message, used to fill in CLI commands and doc text. */
+export interface DiagnosisFacts {
+  apiId?: string;
+  region?: string;
+  stage?: string;
+  resourcePath?: string;
+  account?: string;
+  domain?: string;
+  requestId?: string;
+  extendedRequestId?: string;
+  errorType?: string;
+  message?: string;
+  [key: string]: string | undefined;
+}
+
+export interface Diagnosis {
+  exchangeId: string;
+  flagged: boolean;
+  origin: OriginLayer;
+  /** Best first. Empty when the exchange is not flagged. */
+  causes: RankedCause[];
+  facts: DiagnosisFacts;
+}
