@@ -89,6 +89,8 @@ export interface Exchange {
   responseHeaders: Header[];
   body: Body;
   isPreflight: boolean;
+  /** HAR `serverIPAddress`: a private address for a public execute-api host means a VPC endpoint answered. */
+  serverIp?: string;
   /** DevTools `_error`, e.g. `net::ERR_FAILED`. */
   error?: string;
   resourceType?: string;
@@ -133,4 +135,62 @@ export interface Diagnosis {
   /** Best first. Empty when the exchange is not flagged. */
   causes: RankedCause[];
   facts: DiagnosisFacts;
+}
+
+/** Translation function with chrome.i18n.getMessage semantics. */
+export type Translate = (key: string, substitutions?: string[]) => string;
+
+/** A cause ready to show: every string already translated and filled in from the facts. */
+export interface RenderedCause {
+  title: string;
+  why: string;
+  fixSteps: string[];
+  /** AWS CLI / shell commands, ids filled in (`<rest-api-id>` style placeholders when unknown). */
+  commands: string[];
+  /** How to confirm this is the cause (logs, curl, Logs Insights query). */
+  confirm: string[];
+  /** What tells this cause apart from its look-alikes. */
+  distinguish?: string;
+  docUrl: string;
+}
+
+/** One entry of the CLI JSON report and of the `_apigw403` field of an annotated HAR. */
+export interface ReportEntry {
+  index: number;
+  method: string;
+  url: string;
+  status: number;
+  flagged: boolean;
+  origin: OriginLayer;
+  causes: Array<{ id: CauseId; confidence: Confidence; evidence: Evidence[] }>;
+}
+
+/** What the session has shown about one API (keyed by api id, or by host for custom domains). */
+export interface ApiHistory {
+  /** Stages (first path segment on execute-api hosts) that answered 2xx/3xx. */
+  stagesThatWorked: string[];
+  /** `METHOD /path` pairs that answered 2xx/3xx. */
+  pathsThatWorked: string[];
+  /** Number of requests carrying a SigV4 signature. */
+  signedCalls: number;
+  /** Number of SigV4-signed requests that answered 2xx/3xx. */
+  signedSuccesses: number;
+  /** Number of requests carrying an `x-api-key` header. */
+  apiKeyCalls: number;
+  /** Number of requests with `x-api-key` that answered 2xx/3xx. */
+  apiKeySuccesses: number;
+  /** Number of requests carrying a Bearer token. */
+  bearerCalls: number;
+  /** Number of requests that answered 2xx/3xx. */
+  successes: number;
+  /** First path segments of requests that answered 403 (a domain-wide check fails them all). */
+  forbiddenFirstSegments: string[];
+}
+
+/** Plain JSON data about the other exchanges of a session; built with `addToContext`. */
+export interface SessionContext {
+  /** Keyed by `api:<apiId>` for execute-api hosts, `host:<hostname>` for other hosts. */
+  apis: Record<string, ApiHistory>;
+  /** Non-execute-api hosts seen answering like API Gateway (custom domains). */
+  gatewayDomains: string[];
 }

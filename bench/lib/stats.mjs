@@ -1,0 +1,25 @@
+/** Summary statistics for repeated timings: the median is the figure, min–max shows the noise. */
+
+export function summarize(values) {
+  if (values.length === 0) throw new Error('summarize: no values');
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return { median, min: sorted[0], max: sorted[sorted.length - 1], runs: sorted.length };
+}
+
+/**
+ * Runs every arm once per round, rotating the order each round, so that machine drift hits all
+ * arms alike. `arms` maps a name to an async function returning milliseconds.
+ */
+export async function interleaved(runs, arms) {
+  const names = Object.keys(arms);
+  const times = Object.fromEntries(names.map((name) => [name, []]));
+  for (let round = 0; round < runs; round++) {
+    for (let i = 0; i < names.length; i++) {
+      const name = names[(round + i) % names.length];
+      times[name].push(await arms[name]());
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, summarize(times[name])]));
+}

@@ -1,0 +1,114 @@
+/**
+ * (a) CLI against the physical floor, and (f) against peers, on one file in one interleaved loop:
+ *   analyze --format json  vs  node read + JSON.parse               (target ≤ 1.25×)
+ *   annotate (redact+write) vs  node read + parse + stringify + write (target ≤ 1.5×)
+ *   har-validator (read + parse + validate) and jq (the usual "grep the HAR for 4xx") vs analyze.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runCommandOk, runNodeOk } from '../lib/measure.mjs';
+import { check, formatMb, formatSeconds, formatSummary, row } from '../lib/report.mjs';
+import { interleaved } from '../lib/stats.mjs';
+
+const baseline = (name) => fileURLToPath(new URL(`../baselines/${name}`, import.meta.url));
+const JQ = '/usr/bin/jq';
+const JQ_FILTER = '[.log.entries[] | select(.response.status >= 400 and .response.status < 500)] | length';
+
+const ratio = (a, b) => a.median / b.median;
+
+/** How the analyze output compares with what the generator planted (a correctness smoke check, no target). */
+function plantedAgreement(analyzeOutput, manifest) {
+  const report = JSON.parse(readFileSync(analyzeOutput, 'utf8'));
+  const flagged = new Map(
+    report.entries.filter((entry) => entry.flagged).map((entry) => [entry.index, entry]),
+  );
+  let found = 0;
+  let sameTopCause = 0;
+  for (const [index, cause] of manifest.planted) {
+    const entry = flagged.get(index);
+    if (!entry) continue;
+    found += 1;
+    if (entry.causes[0]?.id === cause) sameTopCause += 1;
+  }
+  const planted = new Set(manifest.planted.map(([index]) => index));
+  const extra = [...flagged.keys()].filter((index) => !planted.has(index)).length;
+  return { flagged: flagged.size, planted: manifest.planted.length, found, sameTopCause, extra };
+}
+
+/** `analysisMs`: the in-process analysis time of the same file from (c), when it was measured. */
+export async function compareCli({ cli, har, manifest, runs, workDir, hasJq, analysisMs }) {
+  const analyzeOut = join(workDir, 'analyze.json');
+  const analyze = () => runNodeOk([cli, 'analyze', har, '--format', 'json'], { stdoutFile: analyzeOut });
+  const wall = (run) => async () => (await run()).wallMs;
+  const arms = {
+    analyze: wall(analyze),
+    floor: wall(() => runNodeOk([baseline('read-parse.mjs'), har])),
+    harValidator: wall(() =>
+      runNodeOk([baseline('har-validator.mjs'), har], { stdoutFile: join(workDir, 'har-validator.json') }),
+    ),
+    ...(hasJq ? { jq: wall(() => runCommandOk(JQ, [JQ_FILTER, har])) } : {}),
+  };
+  // One untimed round warms the page cache and V8's code cache for every arm.
+  for (const arm of Object.values(arms)) await arm();
+  const parse = await interleaved(runs, arms);
+  const validation = JSON.parse(readFileSync(join(workDir, 'har-validator.json'), 'utf8'));
+
+  const annotateOut = join(workDir, 'annotated.har');
+  const roundtripOut = join(workDir, 'roundtrip.har');
+  const annotateArms = {
+    annotate: wall(() => runNodeOk([cli, 'annotate', har, '-o', annotateOut])),
+    floor: wall(() => runNodeOk([baseline('read-parse-stringify-write.mjs'), har, roundtripOut])),
+  };
+  for (const arm of Object.values(annotateArms)) await arm();
+  const write = await interleaved(runs, annotateArms);
+  rmSync(annotateOut, { force: true });
+  rmSync(roundtripOut, { force: true });
+
+  const agreement = plantedAgreement(analyzeOut, manifest);
+  const size = formatMb(manifest.bytes);
+  const analyzeRatio = ratio(parse.analyze, parse.floor);
+  const annotateRatio = ratio(write.annotate, write.floor);
+  const rows = [
+    row(
+      'a',
+      `analyze --format json vs node read + JSON.parse (${size}, ${manifest.entries} entries)`,
+      '≤ 1.25×',
+      `${analyzeRatio.toFixed(2)}× — analyze ${formatSummary(parse.analyze)} vs floor ${formatSummary(parse.floor)}`,
+      check(analyzeRatio <= 1.25),
+    ),
+    row(
+      'a',
+      `annotate (redact + annotate + write) vs read + parse + stringify + write (${size})`,
+      '≤ 1.5×',
+      `${annotateRatio.toFixed(2)}× — annotate ${formatSummary(write.annotate)} vs floor ${formatSummary(write.floor)}`,
+      check(annotateRatio <= 1.5),
+    ),
+    row(
+      'a',
+      'analyze output vs planted API Gateway 4xx (smoke check)',
+      undefined,
+      `${agreement.found}/${agreement.planted} planted entries flagged, top cause = planted cause for ${agreement.sameTopCause} (wire-identical look-alikes count as different), ${agreement.extra} other entries flagged (${agreement.flagged} in all)`,
+    ),
+    row(
+      'f',
+      `har-validator 5.1.5 on the same file (read + JSON.parse + validate; validation alone ${formatSeconds(validation.validateMs)}, valid: ${validation.valid})`,
+      'analyze ≤ har-validator + in-process analysis time (c)',
+      `analyze ${formatSeconds(parse.analyze.median)} vs har-validator ${formatSummary(parse.harValidator)} (${ratio(parse.analyze, parse.harValidator).toFixed(2)}×)${analysisMs === undefined ? '; (c) not measured' : ` + analysis ${formatSeconds(analysisMs)}`}`,
+      analysisMs === undefined
+        ? undefined
+        : check(parse.analyze.median <= parse.harValidator.median + analysisMs),
+    ),
+  ];
+  if (parse.jq) {
+    rows.push(
+      row(
+        'f',
+        `jq 4xx filter on the same file (\`${JQ_FILTER}\`: lists, explains nothing)`,
+        undefined,
+        `jq ${formatSummary(parse.jq)}; analyze is ${ratio(parse.analyze, parse.jq).toFixed(2)}× jq`,
+      ),
+    );
+  }
+  return rows;
+}

@@ -1,0 +1,82 @@
+/**
+ * (d) Panel in real Chromium. Needs dist/ (npm run build) and Chromium; runs
+ * bench/in-browser/panel-bench.ts through Vite's module runner (TypeScript, and the e2e harness
+ * it imports, without a build step) against bench/in-browser/burst-server.mjs.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
+import { startBurstServer } from '../in-browser/burst-server.mjs';
+import { check, formatSeconds, row, VERDICT } from '../lib/report.mjs';
+import { summarize } from '../lib/stats.mjs';
+
+const PANEL_BENCH = fileURLToPath(new URL('../in-browser/panel-bench.ts', import.meta.url));
+
+export async function measurePanel({ root, requests, flagged, loadRuns }) {
+  const title = `panel with ${requests} requests in bursts of 250 (${flagged} flagged)`;
+  if (!existsSync(join(root, 'dist', 'manifest.json'))) {
+    return [
+      row('d', title, undefined, 'not built: dist/manifest.json missing (npm run build)', VERDICT.skipped),
+    ];
+  }
+  const { module } = await runnerImport(PANEL_BENCH, { configFile: false, logLevel: 'error' });
+  const server = await startBurstServer();
+  let result;
+  try {
+    result = await module.runPanelBench({
+      hostResolverRules: server.hostResolverRules,
+      pageUrl: server.pageUrl({
+        requests,
+        flaggedEvery: Math.round(requests / flagged),
+        burst: 250,
+        pauseMs: 50,
+      }),
+      requests,
+      flagged,
+      loadRuns,
+    });
+  } finally {
+    await server.close();
+  }
+  const withExtension = summarize(result.loadMsWithExtension);
+  const without = summarize(result.loadMsWithoutExtension);
+  const loadRatio = withExtension.median / without.median;
+  const tasks = result.longTasks;
+  return [
+    row(
+      'd',
+      `${title}: flagged requests shown`,
+      `all ${flagged}`,
+      `${result.flaggedShown} shown, ${result.flaggedDiagnosed} diagnosed`,
+      check(result.flaggedShown === flagged && result.flaggedDiagnosed === flagged),
+    ),
+    row(
+      'd',
+      'time from the last response to the last flagged row diagnosed',
+      undefined,
+      result.lastResponseToLastDiagnosedMs === null
+        ? 'never: not every flagged row was diagnosed'
+        : formatSeconds(result.lastResponseToLastDiagnosedMs),
+    ),
+    row(
+      'd',
+      'long tasks (> 50 ms) in the panel frame during the run',
+      undefined,
+      `${tasks.count} (total ${Math.round(tasks.totalMs)} ms, longest ${Math.round(tasks.maxMs)} ms)`,
+    ),
+    row(
+      'd',
+      'panel JS heap after the run (CDP Runtime.getHeapUsage)',
+      undefined,
+      `${(result.panelHeapUsedBytes / 2 ** 20).toFixed(1)} MB`,
+    ),
+    row(
+      'd',
+      'page load time (all requests answered) with our panel open vs without the extension, DevTools open in both',
+      '≤ 1.05×',
+      `${loadRatio.toFixed(3)}× — ${formatSeconds(withExtension.median)} (${formatSeconds(withExtension.min)}–${formatSeconds(withExtension.max)}) vs ${formatSeconds(without.median)} (${formatSeconds(without.min)}–${formatSeconds(without.max)}), ${loadRuns} runs each`,
+      check(loadRatio <= 1.05),
+    ),
+  ];
+}

@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'react';
+import { HarAnalyzer } from './HarAnalyzer.tsx';
+import { MenuResultView } from './MenuResultView.tsx';
+import { routeFromHash } from './route.ts';
+import type { AnalyzerServices } from './services.ts';
+
+/** One extension page, two views: a context-menu result (`#result=<id>`) or the offline HAR analyzer. */
+export function AnalyzerApp({ services }: { services: AnalyzerServices }) {
+  const [route, setRoute] = useState(() => routeFromHash(window.location.hash));
+  useEffect(() => {
+    const onHashChange = () => setRoute(routeFromHash(window.location.hash));
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+  return route.view === 'result' ? (
+    <MenuResultView services={services} resultId={route.resultId} />
+  ) : (
+    <HarAnalyzer
+      services={services}
+      {...(route.handedOverKey ? { handedOverKey: route.handedOverKey } : {})}
+    />
+  );
+}

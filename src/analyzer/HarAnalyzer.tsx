@@ -1,0 +1,109 @@
+import { useEffect, useRef } from 'react';
+import { DetailsPane } from '../panel/components/DetailsPane.tsx';
+import { RequestList } from '../panel/components/RequestList.tsx';
+import { useT } from '../panel/components/TranslateContext.tsx';
+import { visibleIds } from '../panel/state/selectors.ts';
+import { fileChunks } from './file-chunks.ts';
+import { HarPicker } from './HarPicker.tsx';
+import { harIssueText } from './har-issue-text.ts';
+import type { AnalyzerServices } from './services.ts';
+import { useHarAnalysis } from './useHarAnalysis.ts';
+
+interface Props {
+  services: AnalyzerServices;
+  /** Storage key of a HAR the panel handed over; analysed on open. */
+  handedOverKey?: string;
+}
+
+/** Offline HAR analysis with the panel's own list and cause cards. */
+export function HarAnalyzer({ services, handedOverKey }: Props) {
+  const t = useT();
+  const { state, dispatch, status, analyze } = useHarAnalysis();
+  const details = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (!handedOverKey) return;
+    void services.loadHandedOverHar(handedOverKey).then((text) => {
+      if (text !== undefined) void analyze(t('ui_analyzer_handed_over_name'), [text]);
+    });
+  }, [handedOverKey, services, analyze, t]);
+
+  const ids = visibleIds(state);
+  const selected = state.selectedId ? state.records[state.selectedId] : undefined;
+  const analysis = status.phase === 'done' ? status.analysis : undefined;
+  const flaggedCount = analysis?.entries.filter((entry) => entry.diagnosis.flagged).length ?? 0;
+
+  return (
+    <main className="analyzer" data-testid="analyzer-page">
+      <h1>{t('ui_analyzer_title')}</h1>
+      <HarPicker
+        busy={status.phase === 'reading'}
+        onFile={(file) => void analyze(file.name, fileChunks(file))}
+      />
+      {status.phase === 'reading' ? (
+        <p role="status" className="analyzer-progress">
+          {t('ui_analyzer_reading', [status.name, String(status.entriesRead)])}
+        </p>
+      ) : null}
+      {analysis?.error ? (
+        <div
+          role="alert"
+          className="banner banner-error"
+          data-testid="har-error-banner"
+          data-code={analysis.error.code}
+        >
+          <p>{t('ui_analyzer_file_error', [status.phase === 'done' ? status.name : ''])}</p>
+          <p className="reason">{harIssueText(t, 'error', analysis.error)}</p>
+          {analysis.entryCount > 0 ? <p>{t('ui_analyzer_partial', [String(analysis.entryCount)])}</p> : null}
+        </div>
+      ) : null}
+      {analysis && analysis.warnings.length > 0 ? (
+        <details className="banner banner-warning" data-testid="har-warnings">
+          <summary>{t('ui_analyzer_warnings', [String(analysis.warnings.length)])}</summary>
+          <ul>
+            {analysis.warnings.map((warning) => (
+              <li key={`${warning.code}:${warning.detail ?? ''}`}>
+                {harIssueText(t, 'warning', warning)} ({warning.count})
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {analysis ? (
+        <p role="status" data-testid="analyzer-summary">
+          {t('ui_analyzer_summary', [String(analysis.entryCount), String(flaggedCount)])}
+        </p>
+      ) : null}
+      {analysis && analysis.entries.length > 0 ? (
+        <div className="analyzer-results">
+          <label className="scope-toggle">
+            <input
+              type="checkbox"
+              checked={state.scope === 'all-4xx'}
+              onChange={(event) =>
+                dispatch({
+                  type: 'scopeChanged',
+                  scope: event.currentTarget.checked ? 'all-4xx' : 'api-gateway',
+                })
+              }
+            />
+            {t('ui_analyzer_show_all_4xx')}
+          </label>
+          <RequestList
+            state={state}
+            ids={ids}
+            onSelect={(requestId) => dispatch({ type: 'selected', requestId })}
+            onMove={(to) => dispatch({ type: 'selectionMoved', visibleIds: ids, to })}
+            onOpen={() => details.current?.querySelector<HTMLElement>('h2, [role="tab"]')?.focus()}
+            onContextMenu={() => undefined}
+          />
+          {selected ? (
+            <DetailsPane record={selected} records={state.records} ref={details} />
+          ) : (
+            <p className="hint">{t('ui_select_hint')}</p>
+          )}
+        </div>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,46 @@
+import { type DragEvent, useId, useState } from 'react';
+import { useT } from '../panel/components/TranslateContext.tsx';
+
+/** Pick or drop one HAR file. The file is read in this page only. */
+export function HarPicker({ onFile, busy }: { onFile(file: File): void; busy: boolean }) {
+  const t = useT();
+  const inputId = useId();
+  const [dragging, setDragging] = useState(false);
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) onFile(file);
+  };
+  return (
+    <section
+      className={`har-drop-zone${dragging ? ' dragging' : ''}`}
+      data-testid="har-drop-zone"
+      aria-labelledby={`${inputId}-label`}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      <p id={`${inputId}-label`}>{t('ui_analyzer_drop_hint')}</p>
+      <label htmlFor={inputId} className="file-button">
+        {t('ui_analyzer_pick_file')}
+      </label>
+      <input
+        id={inputId}
+        type="file"
+        accept=".har,application/json"
+        data-testid="har-file-input"
+        disabled={busy}
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          if (file) onFile(file);
+          event.currentTarget.value = '';
+        }}
+      />
+      <p className="local-note">{t('ui_analyzer_local_note')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { loadMenuResult } from '../background/menu-result-store.ts';
+import { liveRequest } from '../messaging/live-protocol.ts';
+import { ErrorBoundary } from '../panel/components/ErrorBoundary.tsx';
+import { TranslateProvider } from '../panel/components/TranslateContext.tsx';
+import { t } from '../platform/i18n.ts';
+import { requestOriginAccess } from '../platform/permissions.ts';
+import { sendRuntimeMessage } from '../platform/runtime-messages.ts';
+import { sessionStore } from '../platform/storage.ts';
+import { AnalyzerApp } from './AnalyzerApp.tsx';
+import type { AnalyzerServices } from './services.ts';
+import '../panel/panel.css';
+import './analyzer.css';
+
+const services: AnalyzerServices = {
+  t,
+  loadMenuResult,
+  requestOriginAccess,
+  async diagnoseUrl(url, tabId) {
+    const reply = (await sendRuntimeMessage(
+      liveRequest('diagnoseUrl', { url, ...(tabId !== undefined ? { tabId } : {}) }),
+    )) as { resultId?: unknown } | undefined;
+    if (typeof reply?.resultId !== 'string') throw new Error('The extension service worker did not answer.');
+    return reply.resultId;
+  },
+  loadHandedOverHar: (key) => sessionStore.get<string>(key),
+};
+
+document.documentElement.lang = t('ui_lang_code');
+// panel.css follows DevTools' theme through data-theme; a browser tab follows the system's.
+document.documentElement.dataset.theme = matchMedia('(prefers-color-scheme: dark)').matches
+  ? 'dark'
+  : 'light';
+document.title = t('ui_analyzer_title');
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <TranslateProvider value={t}>
+        <ErrorBoundary title={t('ui_analyzer_crashed')} retryLabel={t('ui_analyzer_retry')}>
+          <AnalyzerApp services={services} />
+        </ErrorBoundary>
+      </TranslateProvider>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,49 @@
+import { useCallback, useReducer, useRef, useState } from 'react';
+import type { HarChunk } from '../har/scanner.ts';
+import type { PanelAction } from '../panel/state/actions.ts';
+import { initialPanelState, panelReducer } from '../panel/state/reducer.ts';
+import type { PanelState } from '../panel/state/types.ts';
+import { stateFromAnalysis } from './analysis-state.ts';
+import { analyzeHar, type HarAnalysis } from './analyze-har.ts';
+
+export type AnalysisStatus =
+  | { phase: 'idle' }
+  | { phase: 'reading'; name: string; entriesRead: number }
+  | { phase: 'done'; name: string; analysis: HarAnalysis };
+
+type Action = PanelAction | { type: 'loaded'; state: PanelState };
+
+function reducer(state: PanelState, action: Action): PanelState {
+  return action.type === 'loaded' ? action.state : panelReducer(state, action);
+}
+
+/** Progress is repainted at most this often (in entries), so a 100k-entry file does not re-render 100k times. */
+const PROGRESS_STEP = 500;
+
+/** Reads one HAR at a time into the panel's state; a newer file supersedes one still being read. */
+export function useHarAnalysis() {
+  const [state, dispatch] = useReducer(reducer, undefined, () => initialPanelState());
+  const [status, setStatus] = useState<AnalysisStatus>({ phase: 'idle' });
+  const generation = useRef(0);
+
+  const analyze = useCallback(async (name: string, chunks: AsyncIterable<HarChunk> | Iterable<HarChunk>) => {
+    const mine = ++generation.current;
+    setStatus({ phase: 'reading', name, entriesRead: 0 });
+    const analysis = await analyzeHar(chunks, {
+      onEntry: (entriesRead) => {
+        if (entriesRead % PROGRESS_STEP === 0 && mine === generation.current) {
+          setStatus({ phase: 'reading', name, entriesRead });
+        }
+      },
+    }).catch((error: unknown): HarAnalysis => {
+      // The reader reports file problems as values; this is a failure reading the file itself (e.g. permissions).
+      const detail = error instanceof Error ? error.message : String(error);
+      return { entries: [], entryCount: 0, warnings: [], error: { code: 'empty', path: '$', detail } };
+    });
+    if (mine !== generation.current) return;
+    dispatch({ type: 'loaded', state: stateFromAnalysis(analysis) });
+    setStatus({ phase: 'done', name, analysis });
+  }, []);
+
+  return { state, dispatch, status, analyze };
+}

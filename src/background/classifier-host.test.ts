@@ -1,0 +1,129 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { exchangeFromHarEntry, type SessionContext } from '../core/index.ts';
+
+/** storage.session as the worker sees it: it outlives the worker's module state, which a restart throws away. */
+const sessionData = new Map<string, unknown>();
+vi.mock('../platform/storage.ts', () => ({
+  sessionStore: {
+    get: async (key: string) => structuredClone(sessionData.get(key)),
+    set: async (values: Record<string, unknown>) => {
+      for (const [key, value] of Object.entries(values)) sessionData.set(key, structuredClone(value));
+    },
+    remove: async (keys: string[]) => {
+      for (const key of keys) sessionData.delete(key);
+    },
+  },
+}));
+
+/** A fresh copy of the worker's modules, as after Chrome stopped and restarted it. */
+async function startWorker() {
+  vi.resetModules();
+  const host = await import('./classifier-host.ts');
+  const store = await import('./tab-session-store.ts');
+  return { ...host, ...store };
+}
+
+const GATEWAY = 'https://a1b2c3d4e5.execute-api.us-east-1.amazonaws.com';
+
+function exchange(
+  id: string,
+  path: string,
+  status: number,
+  body?: string,
+  headers: Array<{ name: string; value: string }> = [],
+) {
+  return exchangeFromHarEntry(
+    {
+      request: { method: 'GET', url: `${GATEWAY}${path}`, headers },
+      response: {
+        status,
+        headers: [
+          { name: 'content-type', value: 'application/json' },
+          { name: 'x-amzn-requestid', value: 'f0f0f0f0-0000-1111-2222-333333333333' },
+          ...(status === 403 ? [{ name: 'x-amzn-errortype', value: 'ForbiddenException' }] : []),
+        ],
+        content: { mimeType: 'application/json', ...(body ? { text: body } : {}) },
+      },
+    },
+    { id },
+  );
+}
+
+const storedContext = () => sessionData.get('tab:5:context') as SessionContext | undefined;
+const successes = () => storedContext()?.apis['api:a1b2c3d4e5']?.successes;
+
+beforeEach(() => sessionData.clear());
+
+describe('diagnose (worker)', () => {
+  it('answers a re-sent request from storage, even after a restart, without counting it twice', async () => {
+    let worker = await startWorker();
+    const ok = exchange('ok', '/prod/pets', 200);
+    await worker.diagnose(5, 'ok', ok, false);
+    await worker.diagnose(5, 'ok', ok, false);
+    expect(successes()).toBe(1);
+    const first = await worker.diagnose(
+      5,
+      'denied',
+      exchange('denied', '/prod/pets', 403, '{"message":"Forbidden"}'),
+      false,
+    );
+    worker = await startWorker();
+    const again = await worker.diagnose(
+      5,
+      'denied',
+      exchange('denied', '/prod/pets', 403, '{"message":"Forbidden"}'),
+      false,
+    );
+    expect(again).toEqual(first);
+    await worker.diagnose(5, 'ok', ok, false);
+    expect(successes()).toBe(1);
+  });
+
+  it('keeps the session context across a restart, so later diagnoses still see earlier requests', async () => {
+    let worker = await startWorker();
+    await worker.diagnose(5, 'ok', exchange('ok', '/prod/pets', 200), false);
+    worker = await startWorker();
+    expect(await worker.loadContext(5)).toEqual(storedContext());
+    expect(successes()).toBe(1);
+    await worker.diagnose(5, 'ok2', exchange('ok2', '/prod/cats', 200), false);
+    expect(successes()).toBe(2);
+  });
+
+  it('does not lose context updates when requests of one tab arrive together', async () => {
+    const worker = await startWorker();
+    await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        worker.diagnose(5, `r${index}`, exchange(`r${index}`, `/prod/p${index}`, 200), false),
+      ),
+    );
+    expect(successes()).toBe(20);
+  });
+
+  it('re-runs the classifier when forced, without adding the request to the context again', async () => {
+    const worker = await startWorker();
+    const ok = exchange('ok', '/prod/pets', 200);
+    await worker.diagnose(5, 'ok', ok, false);
+    await worker.diagnose(5, 'ok', ok, true);
+    expect(successes()).toBe(1);
+  });
+
+  it('forgets everything about a tab, and only that tab', async () => {
+    const worker = await startWorker();
+    await worker.diagnose(5, 'a', exchange('a', '/prod/pets', 403), false);
+    await worker.diagnose(6, 'b', exchange('b', '/prod/pets', 403), false);
+    await worker.forgetTab(5);
+    expect([...sessionData.keys()].filter((key) => key.startsWith('tab:5:'))).toEqual([]);
+    expect([...sessionData.keys()].filter((key) => key.startsWith('tab:6:')).length).toBeGreaterThan(0);
+  });
+
+  it('keeps a bounded number of diagnoses per tab, dropping the oldest', async () => {
+    const worker = await startWorker();
+    const limit = worker.MAX_STORED_DIAGNOSES_PER_TAB;
+    for (let index = 0; index <= limit; index++) {
+      await worker.diagnose(5, `r${index}`, exchange(`r${index}`, '/prod/pets', 403), false);
+    }
+    expect(sessionData.has('tab:5:dx:r0')).toBe(false);
+    expect(sessionData.has(`tab:5:dx:r${limit}`)).toBe(true);
+    expect([...sessionData.keys()].filter((key) => key.startsWith('tab:5:dx:'))).toHaveLength(limit);
+  });
+});

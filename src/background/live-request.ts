@@ -1,0 +1,105 @@
+import { type Exchange, exchangeFromHarEntry, type HarEntryLike } from '../core/index.ts';
+import type { ReplayRequest } from './replay-plan.ts';
+
+/**
+ * Sends one request from the worker on the user's behalf and turns the answer into an Exchange, exactly as if
+ * DevTools had captured it. Cookies are never sent (`credentials: 'omit'`): the answer is what an anonymous
+ * caller with these headers gets, and the UI says so.
+ */
+
+export type LiveAnswer =
+  /** `entry` is the same request and answer as a HAR entry (body included), for export. */
+  | { kind: 'answered'; exchange: Exchange; entry: HarEntryLike }
+  | { kind: 'timeout'; timeoutMs: number }
+  | { kind: 'network-error'; message: string };
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+/** Error bodies are small; core keeps only the first 64 KiB of text anyway. */
+const MAX_BODY_BYTES = 128 * 1024;
+
+export interface LiveRequestOptions {
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+  now?: () => Date;
+}
+
+export async function sendLiveRequest(
+  request: ReplayRequest,
+  options: LiveRequestOptions = {},
+): Promise<LiveAnswer> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const send = options.fetch ?? fetch;
+  const startedDateTime = (options.now?.() ?? new Date()).toISOString();
+  const signal = AbortSignal.timeout(timeoutMs);
+  let response: Response;
+  let bytes: Uint8Array;
+  try {
+    response = await send(request.url, {
+      method: request.method,
+      headers: request.headers,
+      ...(request.body !== undefined ? { body: request.body } : {}),
+      credentials: 'omit',
+      cache: 'no-store',
+      redirect: 'follow',
+      signal,
+    });
+    bytes = request.method === 'HEAD' ? new Uint8Array() : await readBounded(response, MAX_BODY_BYTES);
+  } catch (error) {
+    if (signal.aborted) return { kind: 'timeout', timeoutMs };
+    return { kind: 'network-error', message: error instanceof Error ? error.message : String(error) };
+  }
+  const mimeType = response.headers.get('content-type') ?? undefined;
+  const entry: HarEntryLike = {
+    startedDateTime,
+    request: {
+      method: request.method,
+      url: response.url || request.url,
+      headers: request.headers.map(([name, value]) => ({ name, value })),
+      ...(request.body !== undefined ? { postData: { text: request.body } } : {}),
+    },
+    response: {
+      status: response.status,
+      statusText: response.statusText,
+      headers: [...response.headers].map(([name, value]) => ({ name, value })),
+      content: {
+        text: toBase64(bytes),
+        encoding: 'base64',
+        size: bytes.length,
+        ...(mimeType ? { mimeType } : {}),
+      },
+    },
+  };
+  const exchange = exchangeFromHarEntry(entry, { id: `live:${crypto.randomUUID()}` });
+  return { kind: 'answered', exchange, entry };
+}
+
+async function readBounded(response: Response, limit: number): Promise<Uint8Array> {
+  const reader = response.body?.getReader();
+  if (!reader) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  while (total < limit) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    total += value.length;
+  }
+  await reader.cancel().catch(() => undefined);
+  const joined = new Uint8Array(Math.min(total, limit));
+  let offset = 0;
+  for (const chunk of chunks) {
+    const part = chunk.subarray(0, joined.length - offset);
+    joined.set(part, offset);
+    offset += part.length;
+  }
+  return joined;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  // Chunked so String.fromCharCode never gets more arguments than the engine allows.
+  for (let start = 0; start < bytes.length; start += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  }
+  return btoa(binary);
+}

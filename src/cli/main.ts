@@ -1,0 +1,216 @@
+/**
+ * `apigw403`: analyse, annotate or redact a HAR file. `main(argv, io)` returns the exit code and
+ * touches nothing but `io`, so tests run it in-process; `bin.ts` wires it to Node.
+ * Exit codes: 0 done (whatever was found), 2 bad usage or input that cannot be analysed (one line on
+ * stderr saying what and where), 1 a bug of ours.
+ */
+import type { Translate } from '../core/index.ts';
+import {
+  type AnalyzeOptions,
+  analyzeHar,
+  exportHar,
+  type HarError,
+  type HarSource,
+  type HarWarning,
+  type RedactionSummary,
+} from '../har/index.ts';
+import { type Command, parseArgs } from './args.ts';
+import { type CliIo, type FileProblem, FileProblemError, type OutputFile } from './io.ts';
+import { translatorFor } from './locales.ts';
+import { Progress } from './progress.ts';
+import { markdownBlock, markdownTitle } from './render-markdown.ts';
+import { textBlock } from './render-text.ts';
+import { entryView } from './report-view.ts';
+import { oneLine } from './sanitize.ts';
+import { styleFor } from './style.ts';
+import { VERSION } from './version.ts';
+
+/** Up to this size a file is read into one string and parsed at once (fastest); beyond, streamed. */
+const FAST_PATH_MAX_BYTES = 64 * 1024 * 1024;
+/** Files above this size show progress on an interactive stderr. */
+const PROGRESS_MIN_BYTES = 4 * 1024 * 1024;
+
+type Analyze = Extract<Command, { kind: 'analyze' }>;
+type Export = Extract<Command, { kind: 'annotate' | 'redact' }>;
+
+class InputRefused {
+  constructor(readonly line: string) {}
+}
+
+function fileProblemLine(file: string, problem: FileProblem, t: Translate): string {
+  return t(`cli_file_${problem.problem.replace(/-/g, '_')}`, [oneLine(file), oneLine(problem.detail)]);
+}
+
+function harErrorLine(file: string, error: HarError, t: Translate): string {
+  const detail = error.detail === undefined ? '' : oneLine(error.detail);
+  return `${oneLine(file)}: ${t(`cli_har_error_${error.code.replace(/-/g, '_')}`, [oneLine(error.path), detail])}`;
+}
+
+function warningLine(warning: HarWarning, t: Translate): string {
+  const detail = warning.detail === undefined ? '' : oneLine(warning.detail);
+  const text = t(`cli_har_warning_${warning.code.replace(/-/g, '_')}`, [
+    oneLine(warning.path),
+    String(warning.count),
+    detail,
+  ]);
+  return t('cli_warning', [text]);
+}
+
+/** Reads the file whole when small enough, else sets up streamed reads (with progress when useful). */
+async function openSource(
+  file: string,
+  io: CliIo,
+  t: Translate,
+): Promise<{ source: HarSource; progress?: Progress }> {
+  const size = await io.size(file);
+  if (typeof size !== 'number') throw new InputRefused(fileProblemLine(file, size, t));
+  const showProgress = io.stderr.isTTY && size > PROGRESS_MIN_BYTES;
+  if (size <= FAST_PATH_MAX_BYTES && !showProgress) {
+    const text = await io.readText(file);
+    if (typeof text !== 'string') throw new InputRefused(fileProblemLine(file, text, t));
+    return { source: { text } };
+  }
+  // Two passes over the file (context first, then classification): progress covers both.
+  const progress = showProgress
+    ? new Progress(io.stderr, size * 2, t('cli_progress', [oneLine(file)]))
+    : undefined;
+  const open = () => (progress ? progress.counting(io.readChunks(file)) : io.readChunks(file));
+  return progress ? { source: { open }, progress } : { source: { open } };
+}
+
+function analyzeOptions(io: CliIo): AnalyzeOptions {
+  return io.validator ? { validator: io.validator } : {};
+}
+
+async function analyze(command: Analyze, io: CliIo, t: Translate): Promise<number> {
+  const { source, progress } = await openSource(command.file, io, t);
+  const style = styleFor(io.stdout.isTTY, io.env);
+  const out = io.stdout;
+  let entries = 0;
+  let flagged = 0;
+  let started = false;
+  for await (const item of analyzeHar(source, analyzeOptions(io))) {
+    if (item.type === 'error') {
+      progress?.clear();
+      throw new InputRefused(harErrorLine(command.file, item.error, t));
+    }
+    if (item.type === 'start') {
+      progress?.clear();
+      for (const warning of item.warnings) io.stderr.write(`${warningLine(warning, t)}\n`);
+      if (command.format === 'json')
+        out.write(`{\n  "file": ${JSON.stringify(command.file)},\n  "entries": [`);
+      if (command.format === 'markdown') out.write(markdownTitle(oneLine(command.file), t));
+      continue;
+    }
+    if (item.type === 'end') break;
+    entries += 1;
+    if (item.report.flagged) flagged += 1;
+    if (!item.report.flagged && !command.all) continue;
+    if (command.format === 'json') {
+      const json = JSON.stringify(item.report, null, 2).replace(/\n/g, '\n    ');
+      out.write(`${started ? ',' : ''}\n    ${json}`);
+    } else if (command.format === 'markdown') out.write(markdownBlock(entryView(item, t), t));
+    else out.write(textBlock(entryView(item, t), t, style));
+    started = true;
+  }
+  progress?.clear();
+  const summary =
+    flagged === 0
+      ? t('cli_summary_nothing', [String(entries)])
+      : t('cli_summary', [String(entries), String(flagged)]);
+  if (command.format === 'json') out.write(`${started ? '\n  ' : ''}]\n}\n`);
+  else if (command.format === 'markdown') out.write(`---\n\n${summary}\n`);
+  else out.write(`${style.bold(summary)}\n`);
+  return 0;
+}
+
+function redactionLines(summary: RedactionSummary, t: Translate): string[] {
+  if (summary.values === 0) return [t('cli_redacted_nothing')];
+  return [
+    t('cli_redacted_total', [String(summary.values)]),
+    ...summary.items.map((item) =>
+      t('cli_redacted_item', [
+        t(`cli_secret_${item.kind.replace(/-/g, '_')}`) || item.kind,
+        oneLine(item.name),
+        String(item.values),
+      ]),
+    ),
+  ];
+}
+
+async function exportFile(command: Export, io: CliIo, t: Translate): Promise<number> {
+  const { source, progress } = await openSource(command.input, io, t);
+  const redact = command.kind === 'redact' || command.redact;
+  let output: OutputFile | undefined;
+  try {
+    for await (const item of exportHar(source, {
+      redact,
+      ...(command.kind === 'annotate' ? { annotateAs: VERSION } : {}),
+      ...analyzeOptions(io),
+    })) {
+      if (item.type === 'error') throw new InputRefused(harErrorLine(command.input, item.error, t));
+      if (item.type === 'text') {
+        if (!output) {
+          const created = await io.createOutput(command.output);
+          if ('problem' in created) throw new InputRefused(fileProblemLine(command.output, created, t));
+          output = created;
+        }
+        await output.write(item.text);
+        continue;
+      }
+      progress?.clear();
+      for (const warning of item.warnings) io.stderr.write(`${warningLine(warning, t)}\n`);
+      const committed = await output?.commit();
+      output = undefined;
+      if (committed) throw new InputRefused(fileProblemLine(command.output, committed, t));
+      const lines = [t('cli_wrote', [oneLine(command.output)])];
+      if (item.annotation)
+        lines.push(t('cli_summary', [String(item.annotation.entries), String(item.annotation.flagged)]));
+      lines.push(...(item.redaction ? redactionLines(item.redaction, t) : [t('cli_not_redacted')]));
+      io.stdout.write(`${lines.join('\n')}\n`);
+    }
+  } finally {
+    progress?.clear();
+    await output?.discard();
+  }
+  return 0;
+}
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const command = parseArgs(argv);
+  const t = translatorFor(command.kind === 'version' ? 'en' : command.lang);
+  try {
+    switch (command.kind) {
+      case 'usage-error':
+        io.stderr.write(`apigw403: ${t(`cli_usage_${command.key}`, command.substitutions.map(oneLine))}\n`);
+        return 2;
+      case 'help':
+        io.stdout.write(`${t('cli_help', [VERSION])}\n`);
+        return 0;
+      case 'version':
+        io.stdout.write(`${VERSION}\n`);
+        return 0;
+      case 'analyze':
+        return await analyze(command, io, t);
+      default:
+        return await exportFile(command, io, t);
+    }
+  } catch (error) {
+    if (error instanceof InputRefused) {
+      io.stderr.write(`apigw403: ${error.line}\n`);
+      return 2;
+    }
+    if (
+      error instanceof FileProblemError &&
+      (command.kind === 'analyze' || command.kind === 'annotate' || command.kind === 'redact')
+    ) {
+      const file = command.kind === 'analyze' ? command.file : command.input;
+      io.stderr.write(`apigw403: ${fileProblemLine(file, error.fileProblem, t)}\n`);
+      return 2;
+    }
+    io.stderr.write(
+      `apigw403: ${t('cli_internal_error', [oneLine(error instanceof Error ? error.message : String(error))])}\n`,
+    );
+    return 1;
+  }
+}

@@ -1,0 +1,89 @@
+/** The real CliIo: files through node:fs, streams from the process. */
+import { createReadStream } from 'node:fs';
+import { open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { loadHarValidator } from './har-validator.ts';
+import { type CliIo, type FileProblem, FileProblemError, type OutputFile } from './io.ts';
+
+const CHUNK_BYTES = 1024 * 1024;
+
+function problemOf(error: unknown, writing = false): FileProblem {
+  const code = (error as { code?: string }).code;
+  const detail = error instanceof Error ? error.message : String(error);
+  if (code === 'ENOENT' && !writing) return { problem: 'not-found', detail };
+  if (code === 'EISDIR') return { problem: 'is-directory', detail };
+  return { problem: writing ? 'unwritable' : 'unreadable', detail };
+}
+
+async function* chunksOf(path: string): AsyncGenerator<Uint8Array> {
+  try {
+    for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) yield chunk as Buffer;
+  } catch (error) {
+    throw new FileProblemError(problemOf(error));
+  }
+}
+
+/** Written beside the target, renamed into place when complete: no half-written HAR ever. */
+async function createOutput(path: string): Promise<OutputFile | FileProblem> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(temporary, 'w');
+  } catch (error) {
+    return problemOf(error, true);
+  }
+  let closed = false;
+  const close = async () => {
+    if (!closed) await handle.close();
+    closed = true;
+  };
+  return {
+    write: async (text) => {
+      await handle.write(text);
+    },
+    commit: async () => {
+      try {
+        await close();
+        await rename(temporary, path);
+        return undefined;
+      } catch (error) {
+        await rm(temporary, { force: true });
+        return problemOf(error, true);
+      }
+    },
+    discard: async () => {
+      await close();
+      await rm(temporary, { force: true });
+    },
+  };
+}
+
+export function nodeIo(): CliIo {
+  const validator = loadHarValidator();
+  return {
+    stdout: { write: (text) => void process.stdout.write(text), isTTY: process.stdout.isTTY === true },
+    stderr: { write: (text) => void process.stderr.write(text), isTTY: process.stderr.isTTY === true },
+    env: {
+      ...(process.env.NO_COLOR === undefined ? {} : { NO_COLOR: process.env.NO_COLOR }),
+      ...(process.env.FORCE_COLOR === undefined ? {} : { FORCE_COLOR: process.env.FORCE_COLOR }),
+    },
+    size: async (path) => {
+      try {
+        const info = await stat(path);
+        return info.isDirectory() ? { problem: 'is-directory', detail: path } : info.size;
+      } catch (error) {
+        return problemOf(error);
+      }
+    },
+    readText: async (path) => {
+      try {
+        return await readFile(path, 'utf8');
+      } catch (error) {
+        return problemOf(error);
+      }
+    },
+    readChunks: chunksOf,
+    createOutput,
+    ...(validator ? { validator } : {}),
+  };
+}

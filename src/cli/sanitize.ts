@@ -1,0 +1,20 @@
+/**
+ * Captured data (URLs, headers, bodies, anything inside a HAR) is untrusted: printed raw, an escape
+ * sequence in a response body could recolour, retitle or rewrite the user's terminal. Every string
+ * that came from a file goes through here before it reaches stdout or stderr.
+ */
+
+/** CSI, OSC and other escape sequences, whole. */
+const ESCAPE_SEQUENCE = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-Z\\-_])/g;
+/** C0 and C1 controls except tab and newline, DEL, and bidirectional overrides that reorder text. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Removes escape sequences and replaces other control characters with `?`. Keeps tabs and newlines. */
+export function stripControls(text: string): string {
+  return text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL, '?');
+}
+
+/** The same, on one line: newlines and tabs become spaces (for list items and error messages). */
+export function oneLine(text: string): string {
+  return stripControls(text).replace(/[\t\n]+/g, ' ');
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { isCandidate } from './candidate.ts';
+import { classify } from './classify.ts';
+import { addToContext, contextFrom, emptyContext, historyFor } from './context.ts';
+import { exchangeFromHarEntry } from './exchange.ts';
+import { toReportEntry } from './report.ts';
+import { entry, HOSTS, sigv4Headers } from './rules/example-entry.ts';
+
+const ok = (url: string, requestHeaders: Record<string, string> = {}) =>
+  exchangeFromHarEntry(entry({ url, status: 200, body: [], requestHeaders }));
+
+describe('session context', () => {
+  it('records stages, paths, signed calls and keys per API, as plain JSON', () => {
+    const context = contextFrom([
+      ok(`${HOSTS.rest}/prod/items`, { 'x-api-key': 'k' }),
+      ok(`${HOSTS.rest}/prod/orders`, sigv4Headers()),
+      exchangeFromHarEntry(entry({ url: `${HOSTS.rest}/dev/items`, errorType: 'ForbiddenException' })),
+      ok(`${HOSTS.customDomain}/v1/products`),
+    ]);
+    expect(JSON.parse(JSON.stringify(context))).toEqual(context);
+    expect(context.apis['api:a1b2c3d4e5']).toEqual({
+      stagesThatWorked: ['prod'],
+      pathsThatWorked: ['GET /prod/items', 'GET /prod/orders'],
+      signedCalls: 1,
+      signedSuccesses: 1,
+      apiKeyCalls: 1,
+      apiKeySuccesses: 1,
+      bearerCalls: 0,
+      successes: 2,
+      forbiddenFirstSegments: ['dev'],
+    });
+    expect(context.gatewayDomains).toEqual(['api.demo-shop.test']);
+    expect(historyFor(context, ok(`${HOSTS.customDomain}/v2/x`)).successes).toBe(1);
+  });
+
+  it('is pure: adding returns a new context and leaves the old one unchanged', () => {
+    const before = emptyContext();
+    const after = addToContext(before, ok(`${HOSTS.rest}/prod/items`));
+    expect(before).toEqual(emptyContext());
+    expect(after).not.toBe(before);
+  });
+
+  it('ignores AWS service endpoints and unanswered requests', () => {
+    const context = contextFrom([
+      ok(`${HOSTS.appsync}/graphql`),
+      exchangeFromHarEntry(entry({ url: `${HOSTS.rest}/p/x`, status: 0 })),
+    ]);
+    expect(context).toEqual(emptyContext());
+  });
+});
+
+describe('isCandidate', () => {
+  const h = (r: Record<string, string>) => Object.entries(r).map(([name, value]) => ({ name, value }));
+  it.each([
+    [403, `${HOSTS.rest}/prod/x`, {}, true],
+    [404, `${HOSTS.rest}/prod/x`, {}, true],
+    [200, `${HOSTS.rest}/prod/x`, {}, false],
+    [403, 'https://api.demo-shop.test/x', { 'x-amzn-RequestId': 'r' }, true],
+    [403, 'https://api.demo-shop.test/x', {}, false],
+    [403, 'https://cdn.test/x', { server: 'CloudFront' }, true],
+    [404, 'https://cdn.test/x', { server: 'CloudFront' }, false],
+    [202, 'https://app.test/x', { 'x-amzn-waf-action': 'challenge' }, true],
+    [403, `${HOSTS.appsync}/graphql`, { 'x-amz-apigw-id': 'x' }, false],
+    [0, `${HOSTS.rest}/prod/x`, {}, false],
+  ])('%i %s %j → %s', (status, url, headers, expected) => {
+    expect(isCandidate({ status, url, responseHeaders: h(headers) })).toBe(expected);
+  });
+});
+
+describe('toReportEntry', () => {
+  it('produces exactly the public JSON contract shape', () => {
+    const exchange = exchangeFromHarEntry(
+      entry({ url: `${HOSTS.rest}/prod/x`, errorType: 'ForbiddenException', body: { message: 'Forbidden' } }),
+      { index: 4 },
+    );
+    const report = toReportEntry(exchange, classify(exchange, emptyContext()));
+    expect(Object.keys(report)).toEqual(['index', 'method', 'url', 'status', 'flagged', 'origin', 'causes']);
+    expect(report).toMatchObject({
+      index: 4,
+      method: 'GET',
+      status: 403,
+      flagged: true,
+      origin: 'api-gateway',
+    });
+    expect(Object.keys(report.causes[0] ?? {})).toEqual(['id', 'confidence', 'evidence']);
+    expect(report.causes[0]?.id).toBe('invalid-api-key');
+  });
+});

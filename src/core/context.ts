@@ -1,0 +1,82 @@
+import { headerValue } from './exchange.ts';
+import { apiKey, gatewayEndpoint, isExecuteApiKind } from './gateway.ts';
+import { whoAnswered } from './origin.ts';
+import { authorizationShape, parseSigV4 } from './sigv4.ts';
+import type { ApiHistory, Exchange, SessionContext } from './types.ts';
+
+export function emptyContext(): SessionContext {
+  return { apis: {}, gatewayDomains: [] };
+}
+
+export function emptyHistory(): ApiHistory {
+  return {
+    stagesThatWorked: [],
+    pathsThatWorked: [],
+    signedCalls: 0,
+    signedSuccesses: 0,
+    apiKeyCalls: 0,
+    apiKeySuccesses: 0,
+    bearerCalls: 0,
+    successes: 0,
+    forbiddenFirstSegments: [],
+  };
+}
+
+function withItem(list: string[], item: string | undefined): string[] {
+  return item === undefined || list.includes(item) ? list : [...list, item];
+}
+
+/** Whether a status means the request got through (redirects included). */
+export function succeeded(status: number): boolean {
+  return status >= 200 && status < 400;
+}
+
+/** The session's history for the API (or custom domain) this exchange called. */
+export function historyFor(context: SessionContext, exchange: Exchange): ApiHistory {
+  const endpoint = gatewayEndpoint(exchange, context.gatewayDomains);
+  return context.apis[apiKey(endpoint, exchange.host)] ?? emptyHistory();
+}
+
+/** Records what one exchange shows about its API; pure, returns a new context. */
+export function addToContext(context: SessionContext, exchange: Exchange): SessionContext {
+  const endpoint = gatewayEndpoint(exchange, context.gatewayDomains);
+  if (endpoint.kind === 'aws-service' || exchange.status === 0) return context;
+  const key = apiKey(endpoint, exchange.host);
+  const before = context.apis[key] ?? emptyHistory();
+  const ok = succeeded(exchange.status) && !exchange.isPreflight;
+  const signed = parseSigV4(exchange) !== undefined;
+  const apiKeySent = headerValue(exchange.requestHeaders, 'x-api-key') !== undefined;
+  const authorization = headerValue(exchange.requestHeaders, 'authorization');
+  const bearer = authorization !== undefined && authorizationShape(authorization).scheme === 'bearer';
+  const stage = isExecuteApiKind(endpoint.kind) ? endpoint.stage : undefined;
+  const after: ApiHistory = {
+    stagesThatWorked: ok ? withItem(before.stagesThatWorked, stage) : before.stagesThatWorked,
+    pathsThatWorked: ok
+      ? withItem(before.pathsThatWorked, `${exchange.method} ${exchange.path}`)
+      : before.pathsThatWorked,
+    signedCalls: before.signedCalls + (signed ? 1 : 0),
+    signedSuccesses: before.signedSuccesses + (signed && ok ? 1 : 0),
+    apiKeyCalls: before.apiKeyCalls + (apiKeySent ? 1 : 0),
+    apiKeySuccesses: before.apiKeySuccesses + (apiKeySent && ok ? 1 : 0),
+    bearerCalls: before.bearerCalls + (bearer ? 1 : 0),
+    successes: before.successes + (ok ? 1 : 0),
+    forbiddenFirstSegments:
+      exchange.status === 403
+        ? withItem(before.forbiddenFirstSegments, endpoint.firstSegment ?? '')
+        : before.forbiddenFirstSegments,
+  };
+  const isGatewayDomain = endpoint.kind === 'custom-domain' && whoAnswered(exchange).layer === 'api-gateway';
+  return {
+    apis: { ...context.apis, [key]: after },
+    gatewayDomains: isGatewayDomain
+      ? withItem(context.gatewayDomains, exchange.host)
+      : context.gatewayDomains,
+  };
+}
+
+/** The context of a whole session (e.g. every entry of a HAR file). */
+export function contextFrom(exchanges: Iterable<Exchange>): SessionContext {
+  let context = emptyContext();
+  for (const exchange of exchanges) context = addToContext(context, exchange);
+  return context;
+}

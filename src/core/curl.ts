@@ -1,0 +1,69 @@
+import { authorizationShape } from './sigv4.ts';
+import type { Exchange } from './types.ts';
+
+/** Headers curl computes itself or that would break a replay from a terminal. */
+const SKIPPED = new Set([
+  'content-length',
+  'connection',
+  'accept-encoding',
+  'keep-alive',
+  'transfer-encoding',
+]);
+
+const SECRET_HEADERS: Record<string, string> = {
+  'x-api-key': '<api-key>',
+  'x-amz-security-token': '<session-token>',
+  cookie: '<cookie>',
+  'proxy-authorization': '<proxy-credentials>',
+};
+
+const SECRET_QUERY: Record<string, string> = {
+  'x-amz-signature': '<signature>',
+  'x-amz-security-token': '<session-token>',
+  'x-amz-credential': '<access-key-id>/<scope>',
+  api_key: '<api-key>',
+};
+
+function shellQuote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Keeps the scheme and the SigV4 scope (what diagnosis needs), hides the secret parts. */
+function maskedAuthorization(value: string): string {
+  const shape = authorizationShape(value);
+  if (shape.scheme === 'sigv4') {
+    return value
+      .replace(/Credential=\s*[^/,\s]+/, 'Credential=<access-key-id>')
+      .replace(/Signature=\s*[0-9a-fA-F]+/, 'Signature=<signature>');
+  }
+  if (shape.scheme === 'raw-token') return '<token>';
+  return `${value.trim().split(/\s+/)[0]} <token>`;
+}
+
+function maskedUrl(url: string): string {
+  return url.replace(/([?&])([^=&#]+)=([^&#]*)/g, (whole, separator: string, name: string) => {
+    const placeholder = SECRET_QUERY[name.toLowerCase()];
+    return placeholder ? `${separator}${name}=${placeholder}` : whole;
+  });
+}
+
+/** `curl -v` for this exact request; secrets become placeholders unless `revealSecrets`. */
+export function curlCommand(exchange: Exchange, options: { revealSecrets?: boolean } = {}): string {
+  const reveal = options.revealSecrets === true;
+  const parts = ['curl -v'];
+  if (exchange.method !== 'GET' || exchange.requestBody?.text) parts.push(`-X ${exchange.method}`);
+  parts.push(shellQuote(reveal ? exchange.url : maskedUrl(exchange.url)));
+  for (const header of exchange.requestHeaders) {
+    if (header.name.startsWith(':') || SKIPPED.has(header.name)) continue;
+    let value = header.value;
+    if (!reveal && header.name === 'authorization') value = maskedAuthorization(value);
+    else if (!reveal && SECRET_HEADERS[header.name]) value = SECRET_HEADERS[header.name] ?? value;
+    parts.push(`-H ${shellQuote(`${header.name}: ${value}`)}`);
+  }
+  const body = exchange.requestBody?.text;
+  if (body)
+    parts.push(
+      `--data-raw ${shellQuote(reveal ? body : body.length > 2000 ? `${body.slice(0, 2000)}…` : body)}`,
+    );
+  return parts.join(' \\\n  ');
+}

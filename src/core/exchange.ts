@@ -1,0 +1,97 @@
+import { decodeBody, type RawContent } from './body.ts';
+import type { Exchange, Header } from './types.ts';
+import { parseUrl } from './url.ts';
+
+interface HarNameValue {
+  name: string;
+  value: string;
+}
+
+/** The minimal structural shape of a HAR 1.2 entry (plus Chromium's `_` fields) that core reads. */
+export interface HarEntryLike {
+  startedDateTime?: string;
+  request: {
+    method: string;
+    url: string;
+    headers?: HarNameValue[];
+    postData?: { mimeType?: string; text?: string };
+  };
+  response: {
+    status: number;
+    statusText?: string;
+    headers?: HarNameValue[];
+    content?: RawContent;
+    _error?: string | null;
+  };
+  serverIPAddress?: string;
+  _resourceType?: string;
+  _requestId?: string;
+  _error?: string | null;
+}
+
+export interface ExchangeOptions {
+  index?: number;
+  id?: string;
+  /** Body fetched separately (DevTools `getContent()`), used instead of `response.content`. */
+  content?: { text?: string; encoding?: string; mimeType?: string };
+}
+
+function lowerCased(headers: HarNameValue[] | undefined): Header[] {
+  if (!Array.isArray(headers)) return [];
+  return headers
+    .filter((header) => header && typeof header.name === 'string')
+    .map((header) => ({ name: header.name.toLowerCase(), value: String(header.value ?? '') }));
+}
+
+/** Normalizes one HAR entry (or live DevTools request) into an Exchange. */
+export function exchangeFromHarEntry(entry: HarEntryLike, options: ExchangeOptions = {}): Exchange {
+  const request = entry.request ?? { method: 'GET', url: '' };
+  const response = entry.response ?? { status: 0 };
+  const method = String(request.method ?? 'GET').toUpperCase();
+  const url = String(request.url ?? '');
+  const parts = parseUrl(url);
+  const requestHeaders = lowerCased(request.headers);
+  const responseHeaders = lowerCased(response.headers);
+  const content = options.content
+    ? { ...options.content, mimeType: options.content.mimeType ?? response.content?.mimeType }
+    : response.content;
+  const declaredEmpty = responseHeaders.some((h) => h.name === 'content-length' && h.value.trim() === '0');
+  const body = decodeBody(declaredEmpty && content?.text === undefined ? { ...content, size: 0 } : content);
+  const id = options.id ?? entry._requestId ?? `har:${options.index ?? 0}`;
+  const error = response._error ?? entry._error;
+  const isPreflight =
+    entry._resourceType === 'preflight' ||
+    (method === 'OPTIONS' && requestHeaders.some((h) => h.name === 'access-control-request-method'));
+  return {
+    id,
+    ...(options.index === undefined ? {} : { index: options.index }),
+    ...(entry.startedDateTime ? { startedDateTime: entry.startedDateTime } : {}),
+    method,
+    url,
+    scheme: parts.scheme,
+    host: parts.host,
+    ...(parts.port === undefined ? {} : { port: parts.port }),
+    path: parts.path,
+    query: parts.query,
+    requestHeaders,
+    ...(request.postData?.text === undefined ? {} : { requestBody: decodeBody(request.postData) }),
+    status: Number.isFinite(Number(response.status)) ? Number(response.status) : 0,
+    ...(response.statusText ? { statusText: response.statusText } : {}),
+    responseHeaders,
+    body,
+    isPreflight,
+    ...(entry.serverIPAddress ? { serverIp: entry.serverIPAddress.replace(/^\[|\]$/g, '') } : {}),
+    ...(error ? { error } : {}),
+    ...(entry._resourceType ? { resourceType: entry._resourceType } : {}),
+  };
+}
+
+/** All values of a (lower-case) header name. */
+export function headerValues(headers: Header[], name: string): string[] {
+  return headers.filter((header) => header.name === name).map((header) => header.value);
+}
+
+/** First value of a (lower-case) header name. */
+export function headerValue(headers: Header[], name: string): string | undefined {
+  return headers.find((header) => header.name === name)?.value;
+}

@@ -1,0 +1,34 @@
+import type { Analysis } from './analysis.ts';
+import { headerValue } from './exchange.ts';
+import { isExecuteApiKind } from './gateway.ts';
+import type { DiagnosisFacts } from './types.ts';
+
+/** Values for filling commands and texts: the ARN in the message wins over the URL. */
+export function diagnosisFacts(a: Analysis): DiagnosisFacts {
+  const facts: DiagnosisFacts = {};
+  const set = (key: string, value: string | undefined) => {
+    if (value !== undefined && value !== '') facts[key] = value;
+  };
+  set('apiId', a.arn?.apiId ?? a.endpoint.apiId);
+  set('region', a.arn?.region ?? a.endpoint.region ?? a.sigv4?.region);
+  set('stage', a.arn?.stage ?? (isExecuteApiKind(a.endpoint.kind) ? a.endpoint.stage : undefined));
+  set('resourcePath', a.arn?.path ?? a.endpoint.resourcePath);
+  set('method', a.exchange.method);
+  set('account', a.arn?.account);
+  set('resourceArn', a.arn?.arn);
+  set('principal', a.principal);
+  set('domain', a.endpoint.kind === 'custom-domain' ? a.exchange.host : undefined);
+  set('vpceId', a.endpoint.vpceId);
+  set('host', a.exchange.host);
+  set(
+    'requestId',
+    headerValue(a.exchange.responseHeaders, 'x-amzn-requestid') ??
+      headerValue(a.exchange.responseHeaders, 'apigw-requestid'),
+  );
+  set('extendedRequestId', headerValue(a.exchange.responseHeaders, 'x-amz-apigw-id'));
+  set('errorType', a.error.errorType);
+  set('message', a.error.message);
+  set('apiType', a.origin.api);
+  set('endpointKind', a.endpoint.kind);
+  return facts;
+}

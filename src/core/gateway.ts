@@ -1,0 +1,130 @@
+import { headerValue } from './exchange.ts';
+import type { Exchange } from './types.ts';
+
+/**
+ * How the request reached (what may be) API Gateway. Regional and edge-optimized APIs share the
+ * host pattern; `edge` needs the response's CloudFront headers.
+ */
+export type EndpointKind =
+  | 'regional'
+  | 'edge'
+  | 'private-alias'
+  | 'vpce-public-dns'
+  | 'custom-domain'
+  | 'aws-service'
+  | 'other';
+
+export interface GatewayEndpoint {
+  kind: EndpointKind;
+  partition?: 'aws' | 'aws-cn';
+  apiId?: string;
+  region?: string;
+  vpceId?: string;
+  /** First path segment on execute-api hosts (where it is the stage). */
+  stage?: string;
+  /** The path after the stage on execute-api hosts, the whole path elsewhere. */
+  resourcePath: string;
+  /** First path segment, whatever the host (a stage typed into a custom-domain URL shows here). */
+  firstSegment?: string;
+}
+
+const EXECUTE_API = /^([a-z0-9]+)(?:-(vpce-[a-z0-9]+))?\.execute-api\.([a-z0-9-]+)\.amazonaws\.com(\.cn)?$/;
+const VPCE_PUBLIC_DNS =
+  /^(vpce-[a-z0-9]+-[a-z0-9]+)\.execute-api\.([a-z0-9-]+)\.vpce\.amazonaws\.com(\.cn)?$/;
+// AWS's own service endpoints (AppSync, S3, …) also send x-amz-apigw-id; they are not customer APIs.
+const AWS_SERVICE = /(^|\.)amazonaws\.com(\.cn)?$|(^|\.)api\.aws$/;
+
+/** Headers that reveal API Gateway answered (REST: x-amzn-*, HTTP API: apigw-requestid). */
+export const GATEWAY_ID_HEADERS = [
+  'x-amz-apigw-id',
+  'apigw-requestid',
+  'x-amzn-errortype',
+  'x-amzn-requestid',
+];
+
+function splitPath(path: string): string[] {
+  return path.split('/').filter((segment) => segment !== '');
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+function hasCloudFrontHeaders(exchange: Exchange): boolean {
+  return exchange.responseHeaders.some(
+    (h) => h.name === 'x-amz-cf-id' || (h.name === 'via' && /cloudfront/i.test(h.value)),
+  );
+}
+
+function answersLikeGateway(exchange: Exchange): boolean {
+  return exchange.responseHeaders.some((h) => GATEWAY_ID_HEADERS.includes(h.name));
+}
+
+/** The api id named by the request's `Host`/`:authority` or `x-apigw-api-id` header (vpce public DNS). */
+function apiIdFromRequestHeaders(exchange: Exchange): string | undefined {
+  const explicit = headerValue(exchange.requestHeaders, 'x-apigw-api-id');
+  if (explicit) return explicit.trim();
+  const host =
+    headerValue(exchange.requestHeaders, 'host') ?? headerValue(exchange.requestHeaders, ':authority');
+  return host ? EXECUTE_API.exec(host.trim().toLowerCase().replace(/:\d+$/, ''))?.[1] : undefined;
+}
+
+/** Reads endpoint kind, api id, region and stage from the URL (and, for edge / custom domains, the response). */
+export function gatewayEndpoint(
+  exchange: Exchange,
+  knownGatewayDomains: readonly string[] = [],
+): GatewayEndpoint {
+  const segments = splitPath(exchange.path);
+  const first = segments[0] === undefined ? undefined : decodeSegment(segments[0]);
+  const firstSegment = first === undefined ? {} : { firstSegment: first };
+  const executeApi = EXECUTE_API.exec(exchange.host);
+  if (executeApi) {
+    const [, apiId, vpceId, region, china] = executeApi;
+    const kind = vpceId ? 'private-alias' : hasCloudFrontHeaders(exchange) ? 'edge' : 'regional';
+    return {
+      kind,
+      partition: china ? 'aws-cn' : 'aws',
+      ...(apiId ? { apiId } : {}),
+      ...(region ? { region } : {}),
+      ...(vpceId ? { vpceId } : {}),
+      ...(first === undefined ? {} : { stage: first }),
+      resourcePath: `/${segments.slice(1).join('/')}`,
+      ...firstSegment,
+    };
+  }
+  const vpce = VPCE_PUBLIC_DNS.exec(exchange.host);
+  if (vpce) {
+    const [, vpceId, region, china] = vpce;
+    const apiId = apiIdFromRequestHeaders(exchange);
+    return {
+      kind: 'vpce-public-dns',
+      partition: china ? 'aws-cn' : 'aws',
+      ...(apiId ? { apiId } : {}),
+      ...(region ? { region } : {}),
+      ...(vpceId ? { vpceId } : {}),
+      ...(first === undefined ? {} : { stage: first }),
+      resourcePath: `/${segments.slice(1).join('/')}`,
+      ...firstSegment,
+    };
+  }
+  const resourcePath = exchange.path.split('?')[0] || '/';
+  if (AWS_SERVICE.test(exchange.host)) return { kind: 'aws-service', resourcePath, ...firstSegment };
+  if (answersLikeGateway(exchange) || knownGatewayDomains.includes(exchange.host)) {
+    return { kind: 'custom-domain', resourcePath, ...firstSegment };
+  }
+  return { kind: 'other', resourcePath, ...firstSegment };
+}
+
+/** True for the hosts API Gateway serves its default endpoints on (not custom domains). */
+export function isExecuteApiKind(kind: EndpointKind): boolean {
+  return kind === 'regional' || kind === 'edge' || kind === 'private-alias' || kind === 'vpce-public-dns';
+}
+
+/** Key under which the session context groups requests to the same API. */
+export function apiKey(endpoint: GatewayEndpoint, host: string): string {
+  return endpoint.apiId ? `api:${endpoint.apiId}` : `host:${host}`;
+}

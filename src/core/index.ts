@@ -1,0 +1,20 @@
+/** The public API of core: everything other layers may import. */
+export { type CandidateInput, isCandidate } from './candidate.ts';
+export { CATALOGUE, type CatalogueEntry, causeKeyPrefix, renderCause } from './catalogue.ts';
+export { classify } from './classify.ts';
+export { addToContext, contextFrom, emptyContext } from './context.ts';
+export { curlCommand } from './curl.ts';
+export {
+  type ExchangeOptions,
+  exchangeFromHarEntry,
+  type HarEntryLike,
+  headerValue,
+  headerValues,
+} from './exchange.ts';
+export { type EndpointKind, type GatewayEndpoint, gatewayEndpoint } from './gateway.ts';
+export { createTranslator, type LocaleMessage, type LocaleMessages } from './i18n.ts';
+export { decodeJwt, type JwtClaims } from './jwt.ts';
+export { type OriginVerdict, whoAnswered } from './origin.ts';
+export { toReportEntry } from './report.ts';
+export { authorizationShape, parseSigV4, type SigV4Info } from './sigv4.ts';
+export * from './types.ts';

@@ -1,0 +1,101 @@
+import { evidence } from './evidence.ts';
+import { entry, HOSTS } from './example-entry.ts';
+import type { Rule } from './rule.ts';
+
+const PAGE = { Origin: HOSTS.page };
+
+export const corsPreflight403: Rule = {
+  id: 'cors-preflight-403',
+  match(a) {
+    const status = a.exchange.status;
+    if (!a.exchange.isPreflight || status < 400 || status > 499) return undefined;
+    if (a.origin.layer !== 'api-gateway' && a.origin.layer !== 'unknown') return undefined;
+    const requested = a.exchange.requestHeaders.find(
+      (h) => h.name === 'access-control-request-method',
+    )?.value;
+    return {
+      score: 92,
+      evidence: [
+        evidence.status(status),
+        evidence.request(`CORS preflight (OPTIONS${requested ? ` for ${requested}` : ''})`),
+        ...(a.error.message ? [evidence.message(a.error.message)] : []),
+        evidence.context('the browser never sent the real request'),
+      ],
+    };
+  },
+  examples: [
+    {
+      name: 'no OPTIONS method on the resource',
+      entry: entry({
+        method: 'OPTIONS',
+        url: `${HOSTS.rest}/prod/items`,
+        errorType: 'MissingAuthenticationTokenException',
+        body: { message: 'Missing Authentication Token' },
+        requestHeaders: {
+          ...PAGE,
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': 'content-type,x-api-key',
+        },
+        resourceType: 'preflight',
+      }),
+    },
+    {
+      name: 'authorizer on OPTIONS',
+      entry: entry({
+        method: 'OPTIONS',
+        url: `${HOSTS.http}/orders`,
+        flavor: 'http',
+        status: 401,
+        body: { message: 'Unauthorized' },
+        requestHeaders: {
+          ...PAGE,
+          'Access-Control-Request-Method': 'GET',
+          'Access-Control-Request-Headers': 'authorization',
+        },
+      }),
+      also: ['authorizer-unauthorized-401'],
+    },
+  ],
+};
+
+export const corsMasked403: Rule = {
+  id: 'cors-masked-403',
+  match(a) {
+    const status = a.exchange.status;
+    if (
+      !a.crossOrigin ||
+      a.exchange.isPreflight ||
+      status < 400 ||
+      status > 499 ||
+      a.allowOrigin !== undefined
+    ) {
+      return undefined;
+    }
+    if (a.origin.layer !== 'api-gateway' && a.origin.layer !== 'waf') return undefined;
+    return {
+      score: 58,
+      evidence: [
+        evidence.status(status),
+        evidence.request(`cross-origin request from ${a.crossOrigin}`),
+        evidence.absence(
+          'no access-control-allow-origin on the error response: page code only sees a CORS error',
+        ),
+      ],
+    };
+  },
+  examples: [
+    {
+      name: 'cross-origin Forbidden without CORS headers, key sent',
+      entry: entry({
+        url: `${HOSTS.rest}/prod/orders`,
+        errorType: 'ForbiddenException',
+        body: { message: 'Forbidden' },
+        requestHeaders: { ...PAGE, 'x-api-key': 'k3yV4lu3-0123456789abcdefghij' },
+      }),
+      session: [entry({ url: `${HOSTS.rest}/prod/items`, status: 200, body: [], requestHeaders: PAGE })],
+      also: ['invalid-api-key', 'waf-blocked'],
+    },
+  ],
+};
+
+export const corsRules = [corsPreflight403, corsMasked403];

@@ -1,0 +1,183 @@
+import type { Analysis } from '../analysis.ts';
+import type { Evidence } from '../types.ts';
+import { evidence, gatewayRejected, isBareForbidden, messageHas, wireEvidence } from './evidence.ts';
+import { entry, HOSTS, sigv4Headers } from './example-entry.ts';
+import type { Rule } from './rule.ts';
+
+const INVOKE_DENIAL = /^user: (\S+) is not authorized to perform: execute-api:invoke on resource/;
+
+function denial(a: Analysis): { principal: string } | undefined {
+  if (!gatewayRejected(a)) return undefined;
+  const match = INVOKE_DENIAL.exec(a.error.normalized);
+  return match ? { principal: match[1] ?? '' } : undefined;
+}
+
+function arnEvidence(a: Analysis): Evidence[] {
+  const facts: Evidence[] = [];
+  if (a.principal) facts.push(evidence.message(`caller: ${a.principal}`));
+  if (a.arn) facts.push(evidence.message(`resource: ${a.arn.arn}`));
+  return facts;
+}
+
+function signingEvidence(a: Analysis): Evidence {
+  return a.sigv4
+    ? evidence.sigv4(
+        `request signed with SigV4 (${a.sigv4.source}), access key ${a.sigv4.accessKeyId ?? '?'}`,
+      )
+    : evidence.absence('request not SigV4-signed');
+}
+
+const VPC_ENDPOINT_POLICY = 'vpc endpoint policy';
+
+export const iamExplicitDeny: Rule = {
+  id: 'iam-explicit-deny',
+  match(a) {
+    if (!denial(a) || !messageHas(a, 'with an explicit deny') || messageHas(a, VPC_ENDPOINT_POLICY))
+      return undefined;
+    const policy = /explicit deny in an? ([\w-]+) policy/.exec(a.error.normalized)?.[1];
+    const named = policy ? [evidence.message(`the denying statement is in a ${policy} policy`)] : [];
+    return { score: 95, evidence: [...wireEvidence(a), ...arnEvidence(a), ...named, signingEvidence(a)] };
+  },
+  examples: [
+    {
+      name: 'resource policy denies the caller',
+      entry: entry({
+        url: `${HOSTS.rest}/prod/orders`,
+        errorType: 'AccessDeniedException',
+        body: {
+          Message:
+            'User: arn:aws:sts::123456789012:assumed-role/app-role/session is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:us-east-1:123456789012:a1b2c3d4e5/prod/GET/orders with an explicit deny in a resource-based policy',
+        },
+        requestHeaders: sigv4Headers(),
+      }),
+    },
+    {
+      name: 'anonymous caller denied by an IP condition',
+      entry: entry({
+        url: `${HOSTS.rest}/prod/orders`,
+        errorType: 'AccessDeniedException',
+        body: {
+          Message:
+            'User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:us-east-1:123456789012:a1b2c3d4e5/prod/GET/orders with an explicit deny',
+        },
+      }),
+    },
+  ],
+};
+
+export const iamAnonymousNotAllowed: Rule = {
+  id: 'iam-anonymous-not-allowed',
+  match(a) {
+    if (
+      denial(a)?.principal !== 'anonymous' ||
+      messageHas(a, 'explicit deny') ||
+      messageHas(a, VPC_ENDPOINT_POLICY)
+    ) {
+      return undefined;
+    }
+    return { score: 93, evidence: [...wireEvidence(a), ...arnEvidence(a), signingEvidence(a)] };
+  },
+  examples: [
+    {
+      name: 'unsigned call to an AWS_IAM method',
+      entry: entry({
+        url: `${HOSTS.rest}/prod/private`,
+        errorType: 'AccessDeniedException',
+        body: {
+          Message:
+            'User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:us-east-1:123456789012:a1b2c3d4e5/prod/GET/private',
+        },
+      }),
+    },
+    {
+      name: 'newer wording: no resource-based policy allows',
+      entry: entry({
+        url: `${HOSTS.rest}/prod/private`,
+        errorType: 'AccessDeniedException',
+        body: {
+          Message:
+            'User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:us-east-1:123456789012:a1b2c3d4e5/prod/GET/private because no resource-based policy allows the execute-api:Invoke action',
+        },
+      }),
+    },
+  ],
+};
+
+export const iamIdentityNotAllowed: Rule = {
+  id: 'iam-identity-not-allowed',
+  match(a) {
+    const found = denial(a);
+    if (found) {
+      if (
+        !found.principal.startsWith('arn:') ||
+        messageHas(a, 'explicit deny') ||
+        messageHas(a, VPC_ENDPOINT_POLICY)
+      ) {
+        return undefined;
+      }
+      return { score: 93, evidence: [...wireEvidence(a), ...arnEvidence(a), signingEvidence(a)] };
+    }
+    // HTTP APIs answer a signed caller without an Allow with a bare Forbidden.
+    if (a.origin.api === 'http' && a.sigv4 && isBareForbidden(a)) {
+      return {
+        score: 75,
+        evidence: [...wireEvidence(a), signingEvidence(a), evidence.host('HTTP API (apigw-requestid)')],
+      };
+    }
+    return undefined;
+  },
+  examples: [
+    {
+      name: 'signed user without an identity Allow',
+      entry: entry({
+        url: `${HOSTS.rest}/prod/orders`,
+        errorType: 'AccessDeniedException',
+        body: {
+          Message:
+            'User: arn:aws:iam::123456789012:user/ci-bot is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:us-east-1:123456789012:a1b2c3d4e5/prod/GET/orders because no identity-based policy allows the execute-api:Invoke action',
+        },
+        requestHeaders: sigv4Headers(),
+      }),
+    },
+    {
+      name: 'HTTP API IAM route, bare Forbidden',
+      entry: entry({
+        url: `${HOSTS.http}/admin/users`,
+        flavor: 'http',
+        body: { message: 'Forbidden' },
+        requestHeaders: sigv4Headers('eu-west-1'),
+      }),
+      also: ['waf-blocked', 'default-endpoint-disabled', 'vpce-private-dns-public-api'],
+    },
+  ],
+};
+
+export const vpcEndpointPolicyDeny: Rule = {
+  id: 'vpc-endpoint-policy-deny',
+  match(a) {
+    if (!gatewayRejected(a) || !messageHas(a, VPC_ENDPOINT_POLICY)) return undefined;
+    const endpoint = a.endpoint.vpceId ? [evidence.host(`VPC endpoint ${a.endpoint.vpceId}`)] : [];
+    return { score: 96, evidence: [...wireEvidence(a), ...arnEvidence(a), ...endpoint] };
+  },
+  examples: [
+    {
+      name: 'endpoint policy does not allow this API',
+      entry: entry({
+        url: `${HOSTS.vpce}/prod/orders`,
+        errorType: 'AccessDeniedException',
+        body: {
+          Message:
+            'User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:us-east-1:123456789012:a1b2c3d4e5/prod/GET/orders because no VPC endpoint policy allows the execute-api:Invoke action',
+        },
+        requestHeaders: { Host: 'a1b2c3d4e5.execute-api.us-east-1.amazonaws.com' },
+      }),
+    },
+  ],
+};
+
+export const iamRules = [
+  iamExplicitDeny,
+  iamAnonymousNotAllowed,
+  iamIdentityNotAllowed,
+  vpcEndpointPolicyDeny,
+];

@@ -1,0 +1,136 @@
+import type { Analysis } from '../analysis.ts';
+import type { Evidence } from '../types.ts';
+import { errorTypeIs, evidence, gatewayRejected, messageHas, wireEvidence } from './evidence.ts';
+import { EXAMPLE_JWT, entry, HOSTS, sigv4Headers } from './example-entry.ts';
+import type { Rule } from './rule.ts';
+
+/**
+ * API Gateway tried to read a non-SigV4 Authorization header as SigV4: the route does not exist, the
+ * method is AWS_IAM, or a VPC endpoint policy made the gateway check it.
+ */
+function nonSigV4Rejected(a: Analysis): boolean {
+  if (!gatewayRejected(a) || !a.authorization || a.authorization.scheme === 'sigv4') return false;
+  return (
+    messageHas(a, "authorization header requires 'credential' parameter") ||
+    messageHas(a, 'not a valid key=value pair (missing equal-sign) in authorization header') ||
+    errorTypeIs(a, 'IncompleteSignatureException') ||
+    (errorTypeIs(a, 'InvalidSignatureException') && isPrivateEndpoint(a))
+  );
+}
+
+function isPrivateEndpoint(a: Analysis): boolean {
+  return a.endpoint.kind === 'private-alias' || a.endpoint.kind === 'vpce-public-dns';
+}
+
+function authorizationEvidence(a: Analysis): Evidence[] {
+  return [evidence.request(`Authorization is ${a.authorization?.scheme ?? 'absent'}, not AWS4-HMAC-SHA256`)];
+}
+
+function routeWorked(a: Analysis): boolean {
+  return a.history.pathsThatWorked.includes(`${a.exchange.method} ${a.exchange.path}`);
+}
+
+export const resourceNotFoundSigned: Rule = {
+  id: 'resource-not-found-signed',
+  match(a) {
+    if (!nonSigV4Rejected(a) || routeWorked(a)) return undefined;
+    const score = isPrivateEndpoint(a) || a.history.signedCalls > 0 ? 55 : 78;
+    return { score, evidence: [...wireEvidence(a), ...authorizationEvidence(a)] };
+  },
+  examples: [
+    {
+      name: 'Bearer token to a path that does not exist',
+      entry: entry({
+        url: `${HOSTS.rest}/prod/ordrs`,
+        errorType: 'IncompleteSignatureException',
+        body: {
+          message: `'${EXAMPLE_JWT.valid}' not a valid key=value pair (missing equal-sign) in Authorization header: 'Bearer ${EXAMPLE_JWT.valid}'.`,
+        },
+        requestHeaders: { Authorization: `Bearer ${EXAMPLE_JWT.valid}` },
+      }),
+      also: ['iam-method-non-sigv4-authorization'],
+    },
+    {
+      name: 'raw token, seed wording',
+      entry: entry({
+        url: `${HOSTS.rest}/prod/missing`,
+        errorType: 'IncompleteSignatureException',
+        body: {
+          message:
+            "Authorization header requires 'Credential' parameter. Authorization header requires 'Signature' parameter. Authorization header requires 'SignedHeaders' parameter. Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. Authorization=allow",
+        },
+        requestHeaders: { Authorization: 'allow' },
+      }),
+      also: ['iam-method-non-sigv4-authorization'],
+    },
+  ],
+};
+
+export const iamMethodNonSigV4Authorization: Rule = {
+  id: 'iam-method-non-sigv4-authorization',
+  match(a) {
+    if (!nonSigV4Rejected(a) || isPrivateEndpoint(a)) return undefined;
+    const facts: Evidence[] = [...wireEvidence(a), ...authorizationEvidence(a)];
+    if (a.history.signedCalls > 0) {
+      facts.push(
+        evidence.context(`${a.history.signedCalls} SigV4-signed call(s) to this API in the session`),
+      );
+    }
+    if (routeWorked(a))
+      facts.push(evidence.context(`${a.exchange.method} ${a.exchange.path} answered 2xx earlier`));
+    const score = routeWorked(a) ? 88 : a.history.signedCalls > 0 ? 85 : 55;
+    return { score, evidence: facts };
+  },
+  examples: [
+    {
+      name: 'Cognito token sent to an AWS_IAM method that other signed calls use',
+      entry: entry({
+        url: `${HOSTS.rest}/prod/orders`,
+        errorType: 'IncompleteSignatureException',
+        body: {
+          message: `'${EXAMPLE_JWT.valid}' not a valid key=value pair (missing equal-sign) in Authorization header: 'Bearer ${EXAMPLE_JWT.valid}'.`,
+        },
+        requestHeaders: { Authorization: `Bearer ${EXAMPLE_JWT.valid}` },
+      }),
+      session: [
+        entry({ url: `${HOSTS.rest}/prod/orders`, status: 200, body: [], requestHeaders: sigv4Headers() }),
+      ],
+      also: ['resource-not-found-signed'],
+    },
+  ],
+};
+
+export const vpcePolicyReadsAuthorization: Rule = {
+  id: 'vpce-policy-reads-authorization',
+  match(a) {
+    if (!nonSigV4Rejected(a) || !isPrivateEndpoint(a)) return undefined;
+    return {
+      score: 85,
+      evidence: [
+        ...wireEvidence(a),
+        ...authorizationEvidence(a),
+        evidence.host(`private API through VPC endpoint ${a.endpoint.vpceId ?? ''}`.trim()),
+      ],
+    };
+  },
+  examples: [
+    {
+      name: 'Bearer token through a VPC endpoint with a custom policy',
+      entry: entry({
+        url: `${HOSTS.privateAlias}/prod/orders`,
+        errorType: 'IncompleteSignatureException',
+        body: {
+          message: `'${EXAMPLE_JWT.valid}' not a valid key=value pair (missing equal-sign) in Authorization header: 'Bearer ${EXAMPLE_JWT.valid}'.`,
+        },
+        requestHeaders: { Authorization: `Bearer ${EXAMPLE_JWT.valid}` },
+      }),
+      also: ['resource-not-found-signed'],
+    },
+  ],
+};
+
+export const incompleteSignatureRules = [
+  resourceNotFoundSigned,
+  iamMethodNonSigV4Authorization,
+  vpcePolicyReadsAuthorization,
+];

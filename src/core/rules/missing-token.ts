@@ -1,0 +1,150 @@
+import type { Analysis } from '../analysis.ts';
+import type { Evidence } from '../types.ts';
+import { errorTypeIs, evidence, gatewayRejected, isUnsigned, wireEvidence } from './evidence.ts';
+import { entry, HOSTS, sigv4Headers } from './example-entry.ts';
+import type { Rule } from './rule.ts';
+
+/** `Missing Authentication Token`: an unsigned call to an IAM method, or a path/method/stage that does not exist. */
+function missingToken(a: Analysis): boolean {
+  return (
+    gatewayRejected(a) &&
+    !a.exchange.isPreflight &&
+    (errorTypeIs(a, 'MissingAuthenticationTokenException') ||
+      a.error.normalized === 'missing authentication token')
+  );
+}
+
+const STAGE_WORD =
+  /^(prod|production|dev|develop|development|stage|staging|test|testing|qa|uat|beta|live|sandbox|\$default)$/i;
+const VERSION_WORD = /^v\d+$/i;
+
+function samePathWorked(a: Analysis): boolean {
+  return a.history.pathsThatWorked.includes(`${a.exchange.method} ${a.exchange.path}`);
+}
+
+function signedCallsEvidence(a: Analysis): Evidence[] {
+  return a.history.signedCalls > 0
+    ? [evidence.context(`${a.history.signedCalls} other SigV4-signed call(s) to this API in the session`)]
+    : [];
+}
+
+export const missingAuthenticationToken: Rule = {
+  id: 'missing-authentication-token',
+  match(a) {
+    if (!missingToken(a) || !isUnsigned(a)) return undefined;
+    const worked = samePathWorked(a);
+    const score = worked ? 90 : a.history.signedCalls > 0 ? 85 : 55;
+    const context = worked
+      ? [evidence.context(`${a.exchange.method} ${a.exchange.path} answered 2xx earlier in the session`)]
+      : [];
+    return {
+      score,
+      evidence: [
+        ...wireEvidence(a),
+        evidence.absence('no Authorization header and no X-Amz-Signature'),
+        ...signedCallsEvidence(a),
+        ...context,
+      ],
+    };
+  },
+  examples: [
+    {
+      name: 'same API signed elsewhere in the session',
+      entry: entry({
+        url: `${HOSTS.rest}/prod/orders`,
+        errorType: 'MissingAuthenticationTokenException',
+        body: { message: 'Missing Authentication Token' },
+      }),
+      session: [
+        entry({
+          url: `${HOSTS.rest}/prod/orders`,
+          status: 200,
+          body: { orders: [] },
+          requestHeaders: sigv4Headers(),
+        }),
+      ],
+      also: ['resource-not-found-unsigned'],
+    },
+  ],
+};
+
+export const resourceNotFoundUnsigned: Rule = {
+  id: 'resource-not-found-unsigned',
+  match(a) {
+    if (!missingToken(a) || !isUnsigned(a) || samePathWorked(a)) return undefined;
+    const score = a.history.signedCalls > 0 ? 60 : 78;
+    const facts: Evidence[] = [...wireEvidence(a), evidence.absence('no Authorization header')];
+    if (
+      a.endpoint.stage &&
+      !a.history.stagesThatWorked.includes(a.endpoint.stage) &&
+      a.history.stagesThatWorked.length > 0
+    ) {
+      facts.push(
+        evidence.context(
+          `stage "${a.endpoint.stage}" never answered; "${a.history.stagesThatWorked.join('", "')}" did`,
+        ),
+      );
+    }
+    if (a.exchange.path.length > 1 && a.exchange.path.endsWith('/'))
+      facts.push(evidence.path('path ends with "/"'));
+    return { score, evidence: facts };
+  },
+  examples: [
+    {
+      name: 'typo in the path',
+      entry: entry({
+        url: `${HOSTS.rest}/prod/admn`,
+        errorType: 'MissingAuthenticationTokenException',
+        body: { message: 'Missing Authentication Token' },
+      }),
+      also: ['missing-authentication-token'],
+    },
+    {
+      name: 'capital Message, base64 body',
+      entry: entry({
+        method: 'POST',
+        url: `${HOSTS.rest}/prod/items/`,
+        errorType: 'MissingAuthenticationTokenException',
+        base64Body: 'eyJNZXNzYWdlIjoiTWlzc2luZyBBdXRoZW50aWNhdGlvbiBUb2tlbi4ifQ==',
+        mimeType: 'application/json',
+      }),
+      also: ['missing-authentication-token'],
+    },
+  ],
+};
+
+export const customDomainStageInUrl: Rule = {
+  id: 'custom-domain-stage-in-url',
+  match(a) {
+    const segment = a.endpoint.firstSegment;
+    if (!missingToken(a) || a.endpoint.kind !== 'custom-domain' || segment === undefined) return undefined;
+    const stageLike = STAGE_WORD.test(segment) ? 88 : VERSION_WORD.test(segment) ? 70 : 0;
+    const mapped = a.history.pathsThatWorked.some((p) => p.split(' ')[1]?.startsWith(`/${segment}/`));
+    if (stageLike === 0 || mapped) return undefined;
+    return {
+      score: stageLike,
+      evidence: [
+        ...wireEvidence(a),
+        evidence.host(`custom domain ${a.exchange.host}`),
+        evidence.path(`first path segment "${segment}" looks like a stage name`),
+      ],
+    };
+  },
+  examples: [
+    {
+      name: 'stage repeated after the base path mapping',
+      entry: entry({
+        url: `${HOSTS.customDomain}/prod/v1/products`,
+        errorType: 'MissingAuthenticationTokenException',
+        body: { message: 'Missing Authentication Token' },
+      }),
+      also: ['resource-not-found-unsigned', 'missing-authentication-token'],
+    },
+  ],
+};
+
+export const missingTokenRules = [
+  missingAuthenticationToken,
+  resourceNotFoundUnsigned,
+  customDomainStageInUrl,
+];

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analysis.ts';
+import { classify } from '../classify.ts';
+import { contextFrom } from '../context.ts';
+import { exchangeFromHarEntry } from '../exchange.ts';
+import { CAUSE_IDS } from '../types.ts';
+import { RULES } from './index.ts';
+import type { RuleExample } from './rule.ts';
+
+function prepared(example: RuleExample) {
+  const exchange = exchangeFromHarEntry(example.entry, { index: 0 });
+  const session = (example.session ?? []).map((entry, index) =>
+    exchangeFromHarEntry(entry, { index: index + 1 }),
+  );
+  return { exchange, context: contextFrom([...session, exchange]) };
+}
+
+const everyExample = RULES.flatMap((rule) => rule.examples.map((example) => ({ owner: rule.id, example })));
+
+describe('rule catalogue conventions', () => {
+  it('has exactly one rule per cause id', () => {
+    expect(RULES.map((rule) => rule.id).sort()).toEqual([...CAUSE_IDS].sort());
+  });
+
+  it.each(RULES.map((rule) => [rule.id, rule] as const))('%s keeps at least one example', (_id, rule) => {
+    expect(rule.examples.length).toBeGreaterThan(0);
+  });
+});
+
+describe.each(everyExample.map(({ owner, example }) => [owner, example.name, example] as const))(
+  '%s: %s',
+  (owner, _name, example) => {
+    it('ranks its own cause first', () => {
+      const { exchange, context } = prepared(example);
+      const diagnosis = classify(exchange, context);
+      expect(diagnosis.flagged).toBe(true);
+      expect(diagnosis.causes[0]?.id).toBe(owner);
+    });
+
+    it('is claimed by no other rule unless listed as a look-alike', () => {
+      const { exchange, context } = prepared(example);
+      const analysis = analyze(exchange, context);
+      const claimedBy = RULES.filter((rule) => rule.id !== owner && rule.match(analysis) !== undefined).map(
+        (r) => r.id,
+      );
+      const unexpected = claimedBy.filter((id) => !(example.also ?? []).includes(id));
+      expect(unexpected).toEqual([]);
+    });
+  },
+);

@@ -1,0 +1,215 @@
+import type { Analysis } from '../analysis.ts';
+import {
+  canonicalRequest,
+  clockSkew,
+  diffCanonical,
+  expectedCanonicalRequest,
+  type SigV4Defect,
+} from '../sigv4.ts';
+import type { Evidence } from '../types.ts';
+import {
+  errorTypeIs,
+  evidence,
+  gatewayRejected,
+  messageHas,
+  messageStarts,
+  wireEvidence,
+} from './evidence.ts';
+import { entry, HOSTS, sigv4Headers } from './example-entry.ts';
+import type { Rule } from './rule.ts';
+
+function skewEvidence(a: Analysis): Evidence[] {
+  const skew = clockSkew(a.exchange, a.error.message, a.sigv4?.amzDate);
+  if (!skew) return [];
+  const direction = skew.seconds < 0 ? 'behind' : 'ahead of';
+  return [
+    evidence.sigv4(
+      `client clock ${Math.abs(skew.seconds)} s ${direction} the server (request ${skew.requestTime}, server ${skew.serverTime})`,
+    ),
+  ];
+}
+
+export const signatureExpired: Rule = {
+  id: 'signature-expired',
+  match(a) {
+    if (!gatewayRejected(a) || !messageStarts(a, 'signature expired')) return undefined;
+    return { score: 96, evidence: [...wireEvidence(a), ...skewEvidence(a)] };
+  },
+  examples: [
+    {
+      name: 'client clock seven minutes behind',
+      entry: entry({
+        url: `${HOSTS.rest}/prod/orders`,
+        errorType: 'InvalidSignatureException',
+        body: {
+          message:
+            'Signature expired: 20261124T095300Z is now earlier than 20261124T095500Z (20261124T100000Z - 5 min.)',
+        },
+        requestHeaders: { ...sigv4Headers(), 'X-Amz-Date': '20261124T095300Z' },
+      }),
+    },
+  ],
+};
+
+export const signatureNotYetCurrent: Rule = {
+  id: 'signature-not-yet-current',
+  match(a) {
+    if (!gatewayRejected(a) || !messageStarts(a, 'signature not yet current')) return undefined;
+    return { score: 96, evidence: [...wireEvidence(a), ...skewEvidence(a)] };
+  },
+  examples: [
+    {
+      name: 'client clock ten minutes ahead',
+      entry: entry({
+        url: `${HOSTS.rest}/prod/orders`,
+        errorType: 'InvalidSignatureException',
+        body: {
+          Message:
+            'Signature not yet current: 20261124T101000Z is still later than 20261124T100500Z (20261124T100000Z + 5 min.)',
+        },
+        requestHeaders: { ...sigv4Headers(), 'X-Amz-Date': '20261124T101000Z' },
+      }),
+    },
+  ],
+};
+
+const DEFECT_TEXT: Record<SigV4Defect, string> = {
+  'missing-credential': "Authorization has no 'Credential=' parameter",
+  'missing-signature': "Authorization has no 'Signature=' parameter",
+  'missing-signed-headers': "Authorization has no 'SignedHeaders=' parameter",
+  'missing-date': 'neither X-Amz-Date nor Date was sent',
+  'whitespace-in-value': 'a SigV4 parameter value contains whitespace (e.g. an access key id with a space)',
+  'newline-in-value': 'the Authorization value contains a newline',
+  'scope-not-execute-api': 'credential scope service is not execute-api',
+  'scope-region-mismatch': "credential scope region differs from the host's region",
+  'scope-date-mismatch': 'credential scope date differs from X-Amz-Date',
+};
+
+const MALFORMED: SigV4Defect[] = [
+  'missing-credential',
+  'missing-signature',
+  'missing-signed-headers',
+  'missing-date',
+  'whitespace-in-value',
+  'newline-in-value',
+];
+
+function canonicalEvidence(a: Analysis): Evidence[] {
+  const expected = a.error.message ? expectedCanonicalRequest(a.error.message) : undefined;
+  if (!expected || !a.sigv4) return [];
+  const difference = diffCanonical(expected, canonicalRequest(a.exchange, a.sigv4));
+  if (!difference) {
+    return [
+      evidence.sigv4(
+        "AWS's canonical request matches the captured request: the client signed something else (secret key, or a request changed after signing)",
+      ),
+    ];
+  }
+  return [
+    evidence.sigv4(
+      `canonical request line ${difference.line} (${difference.part}) differs: AWS expected "${difference.expected}", the captured request gives "${difference.actual}"`,
+    ),
+  ];
+}
+
+export const signatureMismatch: Rule = {
+  id: 'signature-mismatch',
+  match(a) {
+    if (!gatewayRejected(a)) return undefined;
+    if (messageHas(a, 'the request signature we calculated does not match')) {
+      return { score: 95, evidence: [...wireEvidence(a), ...canonicalEvidence(a)] };
+    }
+    const defects = a.sigv4?.defects.filter((d) => MALFORMED.includes(d)) ?? [];
+    if (defects.length > 0 && errorTypeIs(a, 'IncompleteSignatureException', 'InvalidSignatureException')) {
+      return {
+        score: 88,
+        evidence: [...wireEvidence(a), ...defects.map((d) => evidence.sigv4(DEFECT_TEXT[d]))],
+      };
+    }
+    return undefined;
+  },
+  examples: [
+    {
+      name: 'AWS sent its canonical string',
+      entry: entry({
+        url: `${HOSTS.rest}/prod/items/a%20b?b=2&a=1`,
+        errorType: 'InvalidSignatureException',
+        body: {
+          message:
+            "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.\n\nThe Canonical String for this request should have been\n'GET\n/prod/items/a%2520b\na=1&b=2\nhost:a1b2c3d4e5.execute-api.us-east-1.amazonaws.com\nx-amz-date:20261124T100000Z\n\nhost;x-amz-date\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'\n\nThe String-to-Sign should have been\n'AWS4-HMAC-SHA256\n20261124T100000Z\n20261124/us-east-1/execute-api/aws4_request\n0d9c5e2b8a0f4d6c1b7e3a9f2c8d4e6b0a1c3e5f7a9b2d4c6e8f0a2b4c6d8e0f'\n",
+        },
+        requestHeaders: { ...sigv4Headers(), Host: 'a1b2c3d4e5.execute-api.us-east-1.amazonaws.com:443' },
+      }),
+    },
+    {
+      name: 'access key id with a space',
+      entry: entry({
+        url: `${HOSTS.rest}/prod/orders`,
+        errorType: 'IncompleteSignatureException',
+        body: {
+          message:
+            "'AKIAIOSFODNN7EXAMPLE' not a valid key=value pair (missing equal-sign) in Authorization header: 'AWS4-HMAC-SHA256 Credential= AKIAIOSFODNN7EXAMPLE/20261124/us-east-1/execute-api/aws4_request, SignedHeaders=host;x-amz-date, Signature=abc'.",
+        },
+        requestHeaders: {
+          Authorization:
+            'AWS4-HMAC-SHA256 Credential= AKIAIOSFODNN7EXAMPLE/20261124/us-east-1/execute-api/aws4_request, SignedHeaders=host;x-amz-date, Signature=abc',
+          'X-Amz-Date': '20261124T100000Z',
+        },
+      }),
+    },
+  ],
+};
+
+export const credentialScopeInvalid: Rule = {
+  id: 'credential-scope-invalid',
+  match(a) {
+    if (!gatewayRejected(a)) return undefined;
+    const scopeFacts: Evidence[] = [];
+    if (a.sigv4?.defects.includes('scope-not-execute-api')) {
+      scopeFacts.push(evidence.sigv4(`credential scope service is "${a.sigv4.service}", not "execute-api"`));
+    }
+    if (a.sigv4?.defects.includes('scope-region-mismatch')) {
+      scopeFacts.push(
+        evidence.sigv4(
+          `credential scope region "${a.sigv4.region}" but the host is in "${a.endpoint.region}"`,
+        ),
+      );
+    }
+    if (messageHas(a, 'credential should be scoped'))
+      return { score: 96, evidence: [...wireEvidence(a), ...scopeFacts] };
+    if (
+      scopeFacts.length > 0 &&
+      errorTypeIs(a, 'IncompleteSignatureException', 'InvalidSignatureException')
+    ) {
+      return { score: 80, evidence: [...wireEvidence(a), ...scopeFacts] };
+    }
+    return undefined;
+  },
+  examples: [
+    {
+      name: 'signed for another region',
+      entry: entry({
+        url: `${HOSTS.rest}/prod/orders`,
+        errorType: 'InvalidSignatureException',
+        body: { message: "Credential should be scoped to a valid region, not 'us-west-2'." },
+        requestHeaders: sigv4Headers('us-west-2'),
+      }),
+    },
+    {
+      name: 'signed for another service',
+      entry: entry({
+        url: `${HOSTS.rest}/prod/orders`,
+        errorType: 'IncompleteSignatureException',
+        body: { message: "Credential should be scoped to correct service: 'execute-api'. " },
+        requestHeaders: sigv4Headers('us-east-1', 'lambda'),
+      }),
+    },
+  ],
+};
+
+export const signatureRules = [
+  signatureExpired,
+  signatureNotYetCurrent,
+  signatureMismatch,
+  credentialScopeInvalid,
+];

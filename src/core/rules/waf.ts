@@ -1,0 +1,79 @@
+import { headerValue } from '../exchange.ts';
+import { evidence, isBareForbidden, wireEvidence } from './evidence.ts';
+import { entry, HOSTS } from './example-entry.ts';
+import type { Rule } from './rule.ts';
+
+export const wafBlocked: Rule = {
+  id: 'waf-blocked',
+  match(a) {
+    const status = a.exchange.status;
+    // A WAF custom response can use any status and body; the action header gives it away.
+    const action = headerValue(a.exchange.responseHeaders, 'x-amzn-waf-action') ?? '';
+    if (a.origin.layer === 'waf' && !/challenge|captcha/i.test(action) && status >= 400 && status < 500) {
+      return { score: 90, evidence: [...a.origin.evidence, evidence.status(status)] };
+    }
+    if (!isBareForbidden(a)) return undefined;
+    const body = a.exchange.body.kind;
+    const score = body === 'empty' ? 74 : body === 'absent' ? 45 : 40;
+    const facts = [...wireEvidence(a)];
+    if (body === 'empty') facts.push(evidence.context('WAF blocks typically answer with content-length: 0'));
+    return { score, evidence: facts };
+  },
+  examples: [
+    {
+      name: 'empty body, content-length 0',
+      entry: entry({
+        method: 'POST',
+        url: `${HOSTS.rest}/prod/items`,
+        errorType: 'ForbiddenException',
+        body: '',
+        requestHeaders: { 'x-api-key': 'k3yV4lu3-0123456789abcdefghij' },
+        responseHeaders: { 'content-length': '0' },
+      }),
+      also: ['invalid-api-key', 'invalid-stage', 'default-endpoint-disabled', 'vpce-private-dns-public-api'],
+    },
+  ],
+};
+
+export const wafChallenge: Rule = {
+  id: 'waf-challenge',
+  match(a) {
+    const action = headerValue(a.exchange.responseHeaders, 'x-amzn-waf-action');
+    if (!action || !/^(challenge|captcha)$/i.test(action.trim())) return undefined;
+    return {
+      score: 95,
+      evidence: [
+        evidence.status(a.exchange.status),
+        evidence.header('x-amzn-waf-action', action),
+        evidence.context('page JavaScript cannot read this header; DevTools can'),
+      ],
+    };
+  },
+  examples: [
+    {
+      name: 'challenge interstitial (202)',
+      entry: entry({
+        url: `${HOSTS.rest}/prod/items`,
+        status: 202,
+        flavor: 'none',
+        mimeType: 'text/html',
+        body: '<!DOCTYPE html><html><head><title>Human Verification</title></head><body><div id="challenge-container"></div></body></html>',
+        responseHeaders: { 'x-amzn-waf-action': 'challenge' },
+      }),
+    },
+    {
+      name: 'CAPTCHA (405)',
+      entry: entry({
+        method: 'POST',
+        url: `${HOSTS.customDomain}/v1/checkout`,
+        status: 405,
+        flavor: 'none',
+        mimeType: 'text/html',
+        body: '<!DOCTYPE html><html><body>captcha</body></html>',
+        responseHeaders: { 'x-amzn-waf-action': 'captcha' },
+      }),
+    },
+  ],
+};
+
+export const wafRules = [wafBlocked, wafChallenge];

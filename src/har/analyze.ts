@@ -1,0 +1,147 @@
+/**
+ * HAR → diagnoses: entries → exchanges → session context → `classify` → report entries.
+ * Classification needs the context of the whole session (a stage that worked elsewhere, signed
+ * calls to the same API), so a file is read twice when it is streamed: pass one builds the context
+ * (a small summary, not the exchanges) and collects warnings; pass two classifies entry by entry.
+ * Held in memory, a file is read once. Both give the same items in the same order.
+ */
+import {
+  addToContext,
+  classify,
+  type Diagnosis,
+  type Exchange,
+  emptyContext,
+  exchangeFromHarEntry,
+  type ReportEntry,
+  type SessionContext,
+  toReportEntry,
+} from '../core/index.ts';
+import type { HarError, HarWarning } from './issues.ts';
+import { type HarLogHead, readHarStream, readHarText } from './read.ts';
+import type { HarChunk } from './scanner.ts';
+import type { HarEntry } from './types.ts';
+import { type HarSchemaValidator, SchemaWarnings } from './validate.ts';
+
+/** A file in memory, or a way to read it from the start as often as needed. */
+export type HarSource = { text: string } | { open: () => AsyncIterable<HarChunk> | Iterable<HarChunk> };
+
+export interface AnalyzedEntry {
+  index: number;
+  entry: HarEntry;
+  exchange: Exchange;
+  diagnosis: Diagnosis;
+  report: ReportEntry;
+}
+
+/**
+ * `start` (the log's own fields and every warning, known after pass one), then each entry in file
+ * order, then `end`. An `error` instead means the file cannot be analysed; nothing follows it.
+ */
+export type AnalysisItem =
+  | { type: 'start'; log: HarLogHead; warnings: HarWarning[] }
+  | ({ type: 'entry' } & AnalyzedEntry)
+  | { type: 'end' }
+  | { type: 'error'; error: HarError };
+
+export interface AnalyzeOptions {
+  /** Schema nits become warnings (har-validator, where it can run). */
+  validator?: HarSchemaValidator;
+  /** Sees every entry in pass one, before any is classified (the redactor learns secrets here). */
+  onFirstPass?: (entry: HarEntry, index: number) => void;
+}
+
+interface IndexedEntry {
+  index: number;
+  entry: HarEntry;
+}
+
+/** How pass one over a stream ended, learnt once the entries have flowed through. */
+type Outcome = { value?: { log: HarLogHead; warnings: HarWarning[] } | HarError };
+
+/** Unreachable in practice: the reader always ends with `end` or `error`. */
+const neverEnded: HarError = { code: 'truncated', path: '$' };
+
+interface FirstPass {
+  context: SessionContext;
+  log: HarLogHead;
+  warnings: HarWarning[];
+}
+
+function analyzed(entry: HarEntry, index: number, context: SessionContext): AnalyzedEntry {
+  const exchange = exchangeFromHarEntry(entry, { index });
+  const diagnosis = classify(exchange, context);
+  return { index, entry, exchange, diagnosis, report: toReportEntry(exchange, diagnosis) };
+}
+
+async function firstPass(
+  entries: AsyncIterable<IndexedEntry> | Iterable<IndexedEntry>,
+  end: () => { log: HarLogHead; warnings: HarWarning[] } | HarError,
+  options: AnalyzeOptions,
+): Promise<FirstPass | HarError> {
+  let context = emptyContext();
+  const schema = options.validator ? new SchemaWarnings(options.validator) : undefined;
+  for await (const { index, entry } of entries) {
+    context = addToContext(context, exchangeFromHarEntry(entry, { index }));
+    await schema?.checkEntry(entry, index);
+    options.onFirstPass?.(entry, index);
+  }
+  const ended = end();
+  if ('code' in ended) return ended;
+  await schema?.checkLog(ended.log);
+  return { context, log: ended.log, warnings: [...ended.warnings, ...(schema?.list() ?? [])] };
+}
+
+/** Pass one over a stream: entries flow through, `end` or `error` is remembered for afterwards. */
+async function* streamedEntries(
+  chunks: AsyncIterable<HarChunk> | Iterable<HarChunk>,
+  outcome: Outcome,
+): AsyncGenerator<IndexedEntry> {
+  for await (const item of readHarStream(chunks)) {
+    if (item.type === 'entry') yield item;
+    else if (item.type === 'end') outcome.value = { log: item.log, warnings: item.warnings };
+    else outcome.value = item.error;
+  }
+}
+
+export async function* analyzeHar(
+  source: HarSource,
+  options: AnalyzeOptions = {},
+): AsyncGenerator<AnalysisItem> {
+  let pass: FirstPass | HarError;
+  let secondPass: { entries: AsyncIterable<IndexedEntry> | Iterable<IndexedEntry>; outcome: Outcome };
+  if ('text' in source) {
+    const read = readHarText(source.text);
+    if (!read.ok) {
+      yield { type: 'error', error: read.error };
+      return;
+    }
+    const { entries, ...log } = read.har.log;
+    const indexed = entries.map((entry, index) => ({ index, entry }));
+    pass = await firstPass(indexed, () => ({ log, warnings: read.warnings }), options);
+    secondPass = { entries: indexed, outcome: {} };
+  } else {
+    const outcome: Outcome = {};
+    pass = await firstPass(
+      streamedEntries(source.open(), outcome),
+      () => outcome.value ?? neverEnded,
+      options,
+    );
+    const again: Outcome = {};
+    secondPass = { entries: streamedEntries(source.open(), again), outcome: again };
+  }
+  if ('code' in pass) {
+    yield { type: 'error', error: pass };
+    return;
+  }
+  yield { type: 'start', log: pass.log, warnings: pass.warnings };
+  for await (const { index, entry } of secondPass.entries) {
+    yield { type: 'entry', ...analyzed(entry, index, pass.context) };
+  }
+  // Pass one checked the whole file: a second read that fails means the file changed meanwhile.
+  const changed = secondPass.outcome.value;
+  if (changed !== undefined && 'code' in changed) {
+    yield { type: 'error', error: changed };
+    return;
+  }
+  yield { type: 'end' };
+}

@@ -1,0 +1,124 @@
+/**
+ * Structural checks shared by the fast and the streaming reader, so both accept, fix up and warn
+ * about exactly the same things. A check either refuses (returns a HarError with the JSON path)
+ * or repairs the quirk in place on the freshly parsed object and tallies a warning.
+ */
+import type { HarError, WarningTally } from './issues.ts';
+
+type Json = Record<string, unknown>;
+
+const ZONE_SUFFIX = /(?:[zZ]|[+-]\d\d:?\d\d)$/;
+const REQUIRED_TIMINGS = ['send', 'wait', 'receive'] as const;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+/** The log without its entries (the streaming reader sees entries one by one). */
+export function checkLog(root: unknown, tally: WarningTally): HarError | undefined {
+  if (!isObject(root) || !isObject(root.log)) {
+    return {
+      code: 'not-har',
+      path: isObject(root) ? 'log' : '$',
+      detail: kindOf(isObject(root) ? root.log : root),
+    };
+  }
+  const log = root.log;
+  if (!Array.isArray(log.entries))
+    return { code: 'missing-entries', path: 'log.entries', detail: kindOf(log.entries) };
+  if (typeof log.version !== 'string') tally.add('missing-version', 'log.version');
+  if (!isObject(log.creator)) tally.add('missing-creator', 'log.creator');
+  return undefined;
+}
+
+function checkHeaders(owner: Json, path: string, tally: WarningTally): HarError | undefined {
+  if (owner.headers === undefined) {
+    owner.headers = [];
+    tally.add('missing-headers', `${path}.headers`);
+    return undefined;
+  }
+  if (!Array.isArray(owner.headers))
+    return { code: 'bad-headers', path: `${path}.headers`, detail: kindOf(owner.headers) };
+  for (const [i, header] of owner.headers.entries()) {
+    if (!isObject(header) || typeof header.name !== 'string') {
+      return { code: 'bad-header', path: `${path}.headers[${i}]`, detail: kindOf(header) };
+    }
+    if (header.value === undefined || header.value === null) header.value = '';
+    else if (typeof header.value !== 'string') header.value = String(header.value);
+  }
+  return undefined;
+}
+
+function checkTimings(entry: Json, path: string, tally: WarningTally): void {
+  if (!isObject(entry.timings)) {
+    tally.add('missing-timings', `${path}.timings`);
+    return;
+  }
+  for (const phase of REQUIRED_TIMINGS) {
+    const value = entry.timings[phase];
+    if (typeof value === 'number' && value < 0) tally.add('negative-timing', `${path}.timings.${phase}`);
+  }
+}
+
+function checkStatus(response: Json, path: string, tally: WarningTally): HarError | undefined {
+  if (typeof response.status === 'number' && Number.isFinite(response.status)) return undefined;
+  if (typeof response.status === 'string' && /^\d{1,3}$/.test(response.status.trim())) {
+    response.status = Number(response.status.trim());
+    tally.add('status-as-string', `${path}.status`);
+    return undefined;
+  }
+  return { code: 'bad-status', path: `${path}.status`, detail: kindOf(response.status) };
+}
+
+/** Checks one entry; repairs quirks in place. `entry` is `log.entries[index]`. */
+export function checkEntry(entry: unknown, index: number, tally: WarningTally): HarError | undefined {
+  const path = `log.entries[${index}]`;
+  if (!isObject(entry)) return { code: 'not-an-object', path, detail: kindOf(entry) };
+
+  const request = entry.request;
+  if (!isObject(request))
+    return { code: 'missing-request', path: `${path}.request`, detail: kindOf(request) };
+  if (typeof request.method !== 'string' || request.method === '') {
+    return { code: 'bad-method', path: `${path}.request.method`, detail: kindOf(request.method) };
+  }
+  if (typeof request.url !== 'string' || request.url === '') {
+    return { code: 'bad-url', path: `${path}.request.url`, detail: kindOf(request.url) };
+  }
+  const requestProblem = checkHeaders(request, `${path}.request`, tally);
+  if (requestProblem) return requestProblem;
+
+  if (entry.response === undefined || entry.response === null) {
+    // Some exporters drop the response of a request that never got one; analysis treats it as status 0.
+    entry.response = { status: 0, statusText: '', headers: [] };
+    tally.add('no-response', `${path}.response`);
+  }
+  const response = entry.response;
+  if (!isObject(response))
+    return { code: 'missing-response', path: `${path}.response`, detail: kindOf(response) };
+  const statusProblem = checkStatus(response, `${path}.response`, tally);
+  if (statusProblem) return statusProblem;
+  const responseProblem = checkHeaders(response, `${path}.response`, tally);
+  if (responseProblem) return responseProblem;
+
+  if (typeof entry.startedDateTime !== 'string')
+    tally.add('missing-started-date-time', `${path}.startedDateTime`);
+  else if (!ZONE_SUFFIX.test(entry.startedDateTime))
+    tally.add('date-without-zone', `${path}.startedDateTime`);
+  if (entry.cache === undefined) tally.add('missing-cache', `${path}.cache`);
+  checkTimings(entry, path, tally);
+  const content = response.content;
+  if (
+    typeof response.status === 'number' &&
+    response.status >= 400 &&
+    (!isObject(content) || typeof content.text !== 'string')
+  ) {
+    tally.add('no-content-text', `${path}.response.content.text`);
+  }
+  return undefined;
+}

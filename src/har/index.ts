@@ -1,0 +1,24 @@
+/** The public API of har/: reading, analysing, annotating, redacting and writing HAR files. */
+export {
+  type AnalysisItem,
+  type AnalyzedEntry,
+  type AnalyzeOptions,
+  analyzeHar,
+  type HarSource,
+} from './analyze.ts';
+export { AnnotationSummary, annotateEntry } from './annotate.ts';
+export { type ExportItem, type ExportOptions, exportHar } from './export.ts';
+export type { HarError, HarErrorCode, HarWarning, HarWarningCode } from './issues.ts';
+export type { RedactedItem, SecretKind } from './placeholders.ts';
+export {
+  type HarLogHead,
+  type HarReadResult,
+  type HarStreamItem,
+  readHarStream,
+  readHarText,
+} from './read.ts';
+export { HarRedactor, type RedactionResult, type RedactionSummary, redactHar } from './redact.ts';
+export type { HarChunk } from './scanner.ts';
+export type * from './types.ts';
+export { type HarSchemaValidator, type SchemaError, SchemaWarnings } from './validate.ts';
+export { HarTextWriter, writeHar } from './write.ts';

@@ -1,0 +1,234 @@
+/**
+ * Safe-by-default HAR export (DESIGN.md "Redaction"). A structural walk, never a regex over the
+ * file's text: first every place whose meaning we know (headers, cookies, query, form and JSON
+ * fields, JWTs) is redacted in place and its secret noted; then every other string in the file —
+ * bodies, URLs, AWS error messages that echo a token or a canonical request, `_` fields — has those
+ * same secrets replaced by the same placeholders, so the diagnosis of the copy equals the original's.
+ */
+import { Placeholders, type RedactedItem, type SecretKind } from './placeholders.ts';
+import {
+  isSecretField,
+  redactCookieValue,
+  redactFieldValue,
+  redactHeaderValue,
+  redactToken,
+} from './redact-values.ts';
+import type { Har, HarContent, HarCookie, HarEntry, HarNameValue, HarPostData } from './types.ts';
+import { decodeBase64Text, encodeBase64Text } from './web-globals.ts';
+
+export interface RedactionSummary {
+  /** Distinct secret values replaced in the whole file. */
+  values: number;
+  /** What was replaced, by kind and the name it was found under. */
+  items: RedactedItem[];
+}
+
+export interface RedactionResult {
+  har: Har;
+  summary: RedactionSummary;
+}
+
+/** Shorter secrets are replaced only where found, not searched for in other text (too many false hits). */
+const MIN_SEARCHED_SECRET = 8;
+const TEXTUAL_MIME = /json|text|xml|html|javascript|x-www-form-urlencoded/i;
+
+function safeDecodeURIComponent(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+}
+
+/** `a=1&b=2` with each value redacted by its name; names and order stay. */
+function redactQueryText(query: string, kind: SecretKind, placeholders: Placeholders): string {
+  return query
+    .split('&')
+    .map((pair) => {
+      const equals = pair.indexOf('=');
+      if (equals < 0) return pair;
+      const name = safeDecodeURIComponent(pair.slice(0, equals));
+      const raw = pair.slice(equals + 1);
+      const value = safeDecodeURIComponent(raw);
+      const redacted = redactFieldValue(name, value, kind, placeholders);
+      return redacted === value ? pair : `${pair.slice(0, equals + 1)}${encodeURIComponent(redacted)}`;
+    })
+    .join('&');
+}
+
+function redactUrl(url: string, placeholders: Placeholders): string {
+  const question = url.indexOf('?');
+  if (question < 0) return url;
+  const hash = url.indexOf('#', question);
+  const end = hash < 0 ? url.length : hash;
+  return `${url.slice(0, question + 1)}${redactQueryText(url.slice(question + 1, end), 'query-parameter', placeholders)}${url.slice(end)}`;
+}
+
+function redactNameValues(
+  list: HarNameValue[] | undefined,
+  kind: SecretKind,
+  placeholders: Placeholders,
+): void {
+  for (const item of list ?? []) {
+    if (typeof item.value === 'string')
+      item.value = redactFieldValue(item.name, item.value, kind, placeholders);
+  }
+}
+
+function redactCookies(cookies: HarCookie[] | undefined, placeholders: Placeholders): void {
+  for (const cookie of cookies ?? []) {
+    if (typeof cookie.value === 'string')
+      cookie.value = redactCookieValue(cookie.value, cookie.name, placeholders);
+  }
+}
+
+/** Notes the secrets of a JSON body (by field name, and JWTs anywhere); the text is rewritten later. */
+function collectJsonSecrets(value: unknown, placeholders: Placeholders, fieldName?: string): void {
+  if (typeof value === 'string') {
+    if (fieldName !== undefined && isSecretField(fieldName) && value.trim() !== '') {
+      redactToken(value, 'body-field', fieldName, placeholders);
+    } else redactFieldValue(fieldName ?? '', value, 'body-field', placeholders);
+    return;
+  }
+  if (Array.isArray(value)) {
+    for (const item of value) collectJsonSecrets(item, placeholders, fieldName);
+    return;
+  }
+  if (typeof value === 'object' && value !== null) {
+    for (const [name, field] of Object.entries(value)) collectJsonSecrets(field, placeholders, name);
+  }
+}
+
+/** Notes the secrets a body carries in fields we can name (JSON or form); replacement happens in pass two. */
+function collectBodySecrets(text: string, mimeType: string | undefined, placeholders: Placeholders): void {
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    try {
+      collectJsonSecrets(JSON.parse(text), placeholders);
+      return;
+    } catch {
+      // Not JSON after all: the searched replacement still covers known secrets.
+    }
+  }
+  if (/x-www-form-urlencoded/i.test(mimeType ?? '')) redactQueryText(text, 'body-field', placeholders);
+}
+
+function bodyText(content: HarContent | HarPostData): string | undefined {
+  if (typeof content.text !== 'string') return undefined;
+  if (content.encoding !== 'base64') return content.text;
+  if (!TEXTUAL_MIME.test(content.mimeType ?? '')) return undefined;
+  return decodeBase64Text(content.text);
+}
+
+function redactEntryFields(entry: HarEntry, placeholders: Placeholders): void {
+  const { request, response } = entry;
+  request.url = redactUrl(request.url, placeholders);
+  for (const header of request.headers)
+    header.value = redactHeaderValue(header.name, header.value, placeholders);
+  for (const header of response.headers)
+    header.value = redactHeaderValue(header.name, header.value, placeholders);
+  redactNameValues(request.queryString, 'query-parameter', placeholders);
+  redactCookies(request.cookies, placeholders);
+  redactCookies(response.cookies, placeholders);
+  if (request.postData) {
+    redactNameValues(request.postData.params as HarNameValue[] | undefined, 'body-field', placeholders);
+    const text = bodyText(request.postData);
+    if (text !== undefined) collectBodySecrets(text, request.postData.mimeType, placeholders);
+  }
+  if (response.content) {
+    const text = bodyText(response.content);
+    if (text !== undefined) collectBodySecrets(text, response.content.mimeType, placeholders);
+  }
+}
+
+interface Replacement {
+  pattern: RegExp;
+  bySecret: Map<string, string>;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One alternation of every known secret in the forms it takes in text: raw, URL-encoded, JSON-quoted. */
+function buildReplacement(placeholders: Placeholders): Replacement | undefined {
+  const bySecret = new Map<string, string>();
+  for (const [secret, placeholder] of placeholders.pairs()) {
+    bySecret.set(JSON.stringify(secret), JSON.stringify(placeholder));
+    if (secret.length < MIN_SEARCHED_SECRET) continue;
+    bySecret.set(secret, placeholder);
+    const encoded = encodeURIComponent(secret);
+    if (encoded !== secret) bySecret.set(encoded, encodeURIComponent(placeholder));
+    const escaped = JSON.stringify(secret).slice(1, -1);
+    if (escaped !== secret) bySecret.set(escaped, JSON.stringify(placeholder).slice(1, -1));
+  }
+  if (bySecret.size === 0) return undefined;
+  const alternatives = [...bySecret.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return { pattern: new RegExp(alternatives.join('|'), 'g'), bySecret };
+}
+
+function replaceSecrets(text: string, replacement: Replacement): string {
+  return text.replace(replacement.pattern, (secret) => replacement.bySecret.get(secret) ?? secret);
+}
+
+/** Pass two: every string anywhere (keys excepted), base64 bodies decoded and re-encoded. */
+function replaceEverywhere(value: unknown, replacement: Replacement): unknown {
+  if (typeof value === 'string') return replaceSecrets(value, replacement);
+  if (Array.isArray(value)) return value.map((item) => replaceEverywhere(item, replacement));
+  if (typeof value !== 'object' || value === null) return value;
+  const record = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(record)) out[name] = replaceEverywhere(field, replacement);
+  if (record.encoding === 'base64' && typeof record.text === 'string') {
+    const text = bodyText(record as HarContent);
+    // Binary bodies are left as they are: we cannot know where a secret would sit in them.
+    if (text !== undefined) out.text = encodeBase64Text(replaceSecrets(text, replacement));
+  }
+  return out;
+}
+
+/**
+ * Redacts a HAR one entry at a time, for files too big to hold: `note` every entry first (that
+ * learns every secret, in file order), then `redactEntry` each. Placeholders are numbered in the
+ * order secrets were first noted, so the result equals `redactHar` on the whole file.
+ */
+export class HarRedactor {
+  readonly #placeholders = new Placeholders();
+  #replacement: Replacement | undefined;
+  #stale = true;
+
+  note(entry: HarEntry): void {
+    redactEntryFields(JSON.parse(JSON.stringify(entry)) as HarEntry, this.#placeholders);
+    this.#stale = true;
+  }
+
+  /** A redacted copy of an entry that was noted. */
+  redactEntry(entry: HarEntry): HarEntry {
+    const copy = JSON.parse(JSON.stringify(entry)) as HarEntry;
+    redactEntryFields(copy, this.#placeholders);
+    return this.redactValue(copy);
+  }
+
+  /** Any other part of the file (the log's pages, comments, `_` fields): known secrets replaced. */
+  redactValue<T>(value: T): T {
+    if (this.#stale) {
+      this.#replacement = buildReplacement(this.#placeholders);
+      this.#stale = false;
+    }
+    return this.#replacement ? (replaceEverywhere(value, this.#replacement) as T) : value;
+  }
+
+  summary(): RedactionSummary {
+    return { values: this.#placeholders.distinct, items: this.#placeholders.items() };
+  }
+}
+
+/** A redacted copy of `har` (the input is not modified) and what was redacted. */
+export function redactHar(har: Har): RedactionResult {
+  const redactor = new HarRedactor();
+  for (const entry of har.log.entries) redactor.note(entry);
+  const { entries, ...head } = har.log;
+  const log = { ...redactor.redactValue(head), entries: entries.map((entry) => redactor.redactEntry(entry)) };
+  // Fields beside `log` are not HAR; like the streaming reader, the copy does not keep them.
+  return { har: { log }, summary: redactor.summary() };
+}

@@ -1,0 +1,163 @@
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { DetailsPane } from './components/DetailsPane.tsx';
+import { EmptyState } from './components/EmptyState.tsx';
+import { ErrorBoundary } from './components/ErrorBoundary.tsx';
+import { ExportDialog, type ExportScope } from './components/ExportDialog.tsx';
+import { Notices } from './components/Notices.tsx';
+import { RequestList } from './components/RequestList.tsx';
+import { RowContextMenu } from './components/RowContextMenu.tsx';
+import { Toolbar } from './components/Toolbar.tsx';
+import { TranslateProvider } from './components/TranslateContext.tsx';
+import { useCapture } from './hooks/useCapture.ts';
+import { useRowActions } from './hooks/useRowActions.ts';
+import { useSettings } from './hooks/useSettings.ts';
+import { useWorkerClient } from './hooks/useWorkerClient.ts';
+import { MenuResultNotice } from './live/MenuResultNotice.tsx';
+import { ReplayDialog } from './live/ReplayDialog.tsx';
+import { useMenuResults } from './live/useMenuResults.ts';
+import type { PanelServices } from './services.ts';
+import { initialPanelState, panelReducer } from './state/reducer.ts';
+import { unseenForbiddenCount, visibleIds } from './state/selectors.ts';
+import type { RequestRecord } from './state/types.ts';
+
+interface MenuAt {
+  requestId: string;
+  x: number;
+  y: number;
+}
+
+export function App({ services }: { services: PanelServices }) {
+  const { t } = services;
+  const [state, dispatch] = useReducer(panelReducer, undefined, () => initialPanelState());
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const client = useWorkerClient(services, dispatch);
+  useCapture(services, dispatch, client, stateRef);
+  useSettings(services, state.settings, dispatch);
+
+  const ids = useMemo(() => visibleIds(state), [state]);
+  const unseenForbidden = useMemo(() => unseenForbiddenCount(state), [state]);
+  const selected = state.selectedId ? state.records[state.selectedId] : undefined;
+  const details = useRef<HTMLElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+  const [menu, setMenu] = useState<MenuAt>();
+  const [exporting, setExporting] = useState<ExportScope>();
+  const [replaying, setReplaying] = useState<RequestRecord>();
+  const menuResults = useMenuResults(services.tabId, dispatch);
+  const [announcement, setAnnouncement] = useState('');
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = services.theme;
+  }, [services.theme]);
+
+  const onSelect = useCallback((requestId: string) => dispatch({ type: 'selected', requestId }), []);
+  // Enter on a row lands on the cause card's title, or on the details tabs when there is no card.
+  const focusDetails = useCallback(() => {
+    const pane = details.current;
+    (pane?.querySelector<HTMLElement>('.cause-title') ?? pane?.querySelector<HTMLElement>('[role="tab"]'))?.focus();
+  }, []);
+  const onClear = useCallback(() => {
+    dispatch({ type: 'cleared' });
+    client.reset('cleared');
+  }, [client]);
+  const onContextMenu = useCallback(
+    (requestId: string, x: number, y: number) => setMenu({ requestId, x, y }),
+    [],
+  );
+  const closeMenu = useCallback(() => {
+    setMenu(undefined);
+    list.current?.querySelector<HTMLElement>('[role="grid"]')?.focus();
+  }, []);
+  const exportRequest = useCallback(() => setExporting('selected'), []);
+  const runRowAction = useRowActions({
+    services,
+    client,
+    dispatch,
+    exportRequest,
+    replayRequest: setReplaying,
+    announce: setAnnouncement,
+  });
+  const visibleRecords = useMemo(
+    () =>
+      ids.map((id) => state.records[id]).filter((record): record is RequestRecord => record !== undefined),
+    [ids, state.records],
+  );
+
+  return (
+    <TranslateProvider value={t}>
+      <div className="panel" data-testid="apigw403-panel">
+        <Toolbar
+          state={state}
+          unseenForbidden={unseenForbidden}
+          dispatch={dispatch}
+          onClear={onClear}
+          onExport={() => setExporting('all')}
+        />
+        <Notices state={state} onReload={services.reloadInspectedPage} />
+        {menuResults.notice ? (
+          <MenuResultNotice result={menuResults.notice} onDismiss={menuResults.dismissNotice} />
+        ) : null}
+        <p className="visually-hidden" role="status">
+          {announcement}
+        </p>
+        <div className="split">
+          <div className="list-column" ref={list}>
+            <ErrorBoundary title={t('ui_list_crashed')} retryLabel={t('ui_retry')}>
+              {ids.length === 0 ? (
+                <EmptyState filtered={state.order.length > 0} loading={state.backfill === 'loading'} />
+              ) : (
+                <RequestList
+                  state={state}
+                  ids={ids}
+                  onSelect={onSelect}
+                  onMove={(to) => dispatch({ type: 'selectionMoved', visibleIds: ids, to })}
+                  onOpen={focusDetails}
+                  onContextMenu={onContextMenu}
+                />
+              )}
+            </ErrorBoundary>
+          </div>
+          {selected ? (
+            <ErrorBoundary title={t('ui_details_crashed')} retryLabel={t('ui_retry')} resetKey={selected.id}>
+              <DetailsPane record={selected} records={state.records} ref={details} />
+            </ErrorBoundary>
+          ) : (
+            <p className="details-placeholder muted">{t('ui_select_hint')}</p>
+          )}
+        </div>
+        {menu && state.records[menu.requestId] ? (
+          <RowContextMenu
+            x={menu.x}
+            y={menu.y}
+            onClose={closeMenu}
+            onAction={(action) => {
+              const record = state.records[menu.requestId];
+              closeMenu();
+              if (record) {
+                runRowAction(action, record).catch((error: unknown) =>
+                  setAnnouncement(t('ui_action_failed', [String(error)])),
+                );
+              }
+            }}
+          />
+        ) : null}
+        {replaying ? (
+          <ReplayDialog
+            exchange={replaying.exchange}
+            services={services.replay}
+            onClose={() => setReplaying(undefined)}
+          />
+        ) : null}
+        {exporting ? (
+          <ExportDialog
+            all={visibleRecords}
+            selected={selected}
+            initialScope={exporting}
+            version={services.version}
+            onClose={() => setExporting(undefined)}
+          />
+        ) : null}
+      </div>
+    </TranslateProvider>
+  );
+}

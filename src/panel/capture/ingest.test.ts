@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import type { Exchange } from '../../core/index.ts';
+import type { NewRecord } from '../state/actions.ts';
+import { capturedRequest } from '../test-support/fake-services.ts';
+import { type CaptureSink, ingest } from './ingest.ts';
+import { relevanceOf } from './relevance.ts';
+import { requestIdFor } from './request-id.ts';
+
+const GATEWAY = 'https://a1b2c3d4e5.execute-api.us-east-1.amazonaws.com';
+
+function recordingSink(known: string[] = []) {
+  const added: NewRecord[] = [];
+  const classified: Array<{ requestId: string; exchange: Exchange }> = [];
+  const sink: CaptureSink = {
+    has: (requestId) => known.includes(requestId) || added.some((record) => record.id === requestId),
+    add: (record) => added.push(record),
+    classify: (requestId, exchange) => classified.push({ requestId, exchange }),
+  };
+  return { sink, added, classified };
+}
+
+describe('relevanceOf (the cheap pre-filter)', () => {
+  it.each([
+    ['a 403 from an execute-api host', { url: `${GATEWAY}/prod/x`, status: 403 }, 'candidate'],
+    ['a 200 from an execute-api host', { url: `${GATEWAY}/prod/x`, status: 200 }, 'context'],
+    [
+      'a 200 from a custom domain answering like API Gateway',
+      {
+        url: 'https://api.demo-shop.test/orders',
+        status: 200,
+        responseHeaders: [{ name: 'x-amzn-RequestId', value: 'abc' }],
+      },
+      'context',
+    ],
+    ['a 404 from some other server', { url: 'https://example.com/missing', status: 404 }, 'listed'],
+    ['a 200 from some other server', { url: 'https://example.com/', status: 200 }, 'ignored'],
+    [
+      'an AWS service host with API Gateway headers',
+      {
+        url: 'https://abcdefghijklmnopqrstuvwxyz.appsync-api.us-east-1.amazonaws.com/graphql',
+        status: 403,
+        responseHeaders: [{ name: 'x-amz-apigw-id', value: 'x' }],
+      },
+      'listed',
+    ],
+  ] as const)('%s → %s', (_label, options, expected) => {
+    expect(relevanceOf(capturedRequest(options).entry)).toBe(expected);
+  });
+
+  it('lists a request that got no answer (CORS, network error) so a failed preflight can claim it', () => {
+    const request = capturedRequest({ url: `${GATEWAY}/prod/x`, status: 0 });
+    request.entry.response._error = 'net::ERR_FAILED';
+    expect(relevanceOf(request.entry)).toBe('listed');
+  });
+});
+
+describe('requestIdFor', () => {
+  it('is the same for the live event and the getHAR entry of one request, different for another', () => {
+    const live = capturedRequest({
+      url: `${GATEWAY}/prod/x`,
+      status: 403,
+      startedDateTime: '2026-11-25T00:00:01.000Z',
+    });
+    const fromHar = structuredClone(live.entry);
+    const later = capturedRequest({
+      url: `${GATEWAY}/prod/x`,
+      status: 403,
+      startedDateTime: '2026-11-25T00:00:02.000Z',
+    });
+    expect(requestIdFor(fromHar)).toBe(requestIdFor(live.entry));
+    expect(requestIdFor(later.entry)).not.toBe(requestIdFor(live.entry));
+  });
+});
+
+describe('ingest', () => {
+  it('adds a candidate as pending with its body and asks the worker to diagnose it', async () => {
+    const { sink, added, classified } = recordingSink();
+    await ingest(
+      capturedRequest({ url: `${GATEWAY}/prod/x`, status: 403, body: '{"message":"Forbidden"}' }),
+      false,
+      sink,
+    );
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatchObject({ candidate: true, state: 'pending', backfilled: false, totalTime: 12 });
+    expect(added[0]?.exchange.body.kind).toBe('json');
+    expect(added[0]?.entry.response.content?.text).toBe('{"message":"Forbidden"}');
+    expect(classified.map((item) => item.requestId)).toEqual([added[0]?.id]);
+  });
+
+  it('lists other 4xx without fetching a body or bothering the worker', async () => {
+    const { sink, added, classified } = recordingSink();
+    const request = capturedRequest({ url: 'https://example.com/x', status: 404, body: 'secret page' });
+    request.getContent = () => Promise.reject(new Error('must not be fetched'));
+    await ingest(request, true, sink);
+    expect(added[0]).toMatchObject({ candidate: false, state: 'diagnosed', backfilled: true });
+    expect(added[0]?.diagnosis?.flagged).toBe(false);
+    expect(classified).toEqual([]);
+  });
+
+  it('sends gateway successes to the worker for context only, without a row', async () => {
+    const { sink, added, classified } = recordingSink();
+    await ingest(capturedRequest({ url: `${GATEWAY}/prod/x`, status: 200 }), false, sink);
+    expect(added).toEqual([]);
+    expect(classified).toHaveLength(1);
+  });
+
+  it('skips a request it already has', async () => {
+    const request = capturedRequest({ url: `${GATEWAY}/prod/x`, status: 403 });
+    const { sink, added, classified } = recordingSink([requestIdFor(request.entry)]);
+    await ingest(request, true, sink);
+    expect(added).toEqual([]);
+    expect(classified).toEqual([]);
+  });
+
+  it('remembers which URL a preflight was sent for', async () => {
+    const { sink, added } = recordingSink();
+    const preflight = capturedRequest({
+      url: `${GATEWAY}/prod/x`,
+      status: 403,
+      method: 'OPTIONS',
+      resourceType: 'preflight',
+    });
+    preflight.entry._initiator = { type: 'preflight', url: `${GATEWAY}/prod/x`, requestId: '42.1' };
+    await ingest(preflight, false, sink);
+    expect(added[0]).toMatchObject({ preflightFor: `${GATEWAY}/prod/x` });
+    expect(added[0]?.exchange.isPreflight).toBe(true);
+  });
+});

@@ -1,0 +1,80 @@
+import { type Exchange, exchangeFromHarEntry } from '../../core/index.ts';
+import type { CapturedEntry, CapturedRequest } from '../../platform/devtools-network.ts';
+import type { NewRecord } from '../state/actions.ts';
+import type { Timings } from '../state/types.ts';
+import { relevanceOf } from './relevance.ts';
+import { requestIdFor } from './request-id.ts';
+
+export interface CaptureSink {
+  has(requestId: string): boolean;
+  add(record: NewRecord): void;
+  /** Ask the worker to diagnose (rows) or just to learn from (successes) an exchange. */
+  classify(requestId: string, exchange: Exchange): void;
+}
+
+const TIMING_NAMES = ['blocked', 'dns', 'connect', 'ssl', 'send', 'wait', 'receive'] as const;
+
+function timingsOf(entry: CapturedEntry): Timings | undefined {
+  const source = entry.timings;
+  if (!source) return undefined;
+  const timings: Timings = {};
+  for (const name of TIMING_NAMES) {
+    const value = source[name];
+    if (typeof value === 'number') timings[name] = value;
+  }
+  return timings;
+}
+
+function preflightTargetOf(entry: CapturedEntry): string | undefined {
+  const initiator = entry._initiator as { type?: unknown; url?: unknown } | undefined;
+  return initiator?.type === 'preflight' && typeof initiator.url === 'string' ? initiator.url : undefined;
+}
+
+function withContent(
+  entry: CapturedEntry,
+  content: { text?: string; encoding?: string } | undefined,
+): CapturedEntry {
+  if (content?.text === undefined) return entry;
+  const response = { ...entry.response, content: { ...entry.response.content, ...content } };
+  return { ...entry, response };
+}
+
+/**
+ * One finished request → maybe a row and a diagnosis request. Only candidates cost a getContent(); other 4xx are
+ * listed without their body; successes from API Gateway hosts only feed the worker's session context.
+ */
+export async function ingest(
+  captured: CapturedRequest,
+  backfilled: boolean,
+  sink: CaptureSink,
+): Promise<void> {
+  const { entry } = captured;
+  const relevance = relevanceOf(entry);
+  if (relevance === 'ignored') return;
+  const id = requestIdFor(entry);
+  if (sink.has(id)) return;
+  if (relevance === 'context') {
+    sink.classify(id, exchangeFromHarEntry(entry, { id }));
+    return;
+  }
+  const candidate = relevance === 'candidate';
+  const content = candidate ? await captured.getContent() : undefined;
+  const exchange = exchangeFromHarEntry(entry, { id, ...(content?.text === undefined ? {} : { content }) });
+  const preflightFor = preflightTargetOf(entry);
+  const timings = timingsOf(entry);
+  sink.add({
+    id,
+    entry: withContent(entry, content),
+    exchange,
+    candidate,
+    state: candidate ? 'pending' : 'diagnosed',
+    backfilled,
+    ...(candidate
+      ? {}
+      : { diagnosis: { exchangeId: id, flagged: false, origin: 'unknown', causes: [], facts: {} } }),
+    ...(typeof entry.time === 'number' ? { totalTime: entry.time } : {}),
+    ...(timings ? { timings } : {}),
+    ...(preflightFor ? { preflightFor } : {}),
+  });
+  if (candidate) sink.classify(id, exchange);
+}

@@ -1,0 +1,93 @@
+import { type Ref, useState } from 'react';
+import type { Evidence } from '../../core/index.ts';
+import type { PanelState, RequestRecord } from '../state/types.ts';
+import { BodyView } from './BodyView.tsx';
+import { CandidateList } from './CandidateList.tsx';
+import { CauseCard } from './CauseCard.tsx';
+import { DetailsTabs, type DetailTab } from './DetailsTabs.tsx';
+import { HeadersView } from './HeadersView.tsx';
+import { JwtView } from './JwtView.tsx';
+import { SigV4View } from './SigV4View.tsx';
+import { TimingView } from './TimingView.tsx';
+import { useT } from './TranslateContext.tsx';
+
+function DiagnosisView({ record, records }: { record: RequestRecord; records: PanelState['records'] }) {
+  const t = useT();
+  const pair = record.pairedId ? records[record.pairedId] : undefined;
+  const pairNote = pair ? (
+    <p className="pair-note" data-testid="preflight-pair">
+      {record.exchange.isPreflight
+        ? t('ui_preflight_blocked', [pair.exchange.method, pair.exchange.url])
+        : t('ui_blocked_by_preflight', [pair.exchange.url])}
+    </p>
+  ) : null;
+  if (record.state === 'pending') return <p className="muted">{t('ui_row_pending')}</p>;
+  if (record.state === 'error') {
+    return (
+      <div role="alert">
+        {pairNote}
+        <p>{t('ui_diagnosis_failed', [record.error ?? ''])}</p>
+      </div>
+    );
+  }
+  const { diagnosis } = record;
+  const [top, ...others] = diagnosis?.causes ?? [];
+  if (!diagnosis || !top) {
+    return (
+      <>
+        {pairNote}
+        <p className="muted">{t('ui_not_flagged_explained')}</p>
+      </>
+    );
+  }
+  return (
+    <>
+      {pairNote}
+      <CauseCard cause={top} diagnosis={diagnosis} exchange={record.exchange} />
+      <CandidateList causes={others} diagnosis={diagnosis} />
+    </>
+  );
+}
+
+/** SigV4 facts the classifier found, across all candidate causes, each once. */
+function sigv4Evidence(record: RequestRecord): Evidence[] {
+  const seen = new Set<string>();
+  return (record.diagnosis?.causes ?? [])
+    .flatMap((cause) => cause.evidence)
+    .filter((item) => item.kind === 'sigv4' && !seen.has(item.detail) && seen.add(item.detail));
+}
+
+interface Props {
+  record: RequestRecord;
+  records: PanelState['records'];
+  ref?: Ref<HTMLElement>;
+}
+
+/** Everything about the selected request: the diagnosis first, the raw facts in tabs. */
+export function DetailsPane({ record, records, ref }: Props) {
+  const t = useT();
+  const [tab, setTab] = useState<DetailTab>('diagnosis');
+  const { exchange, diagnosis } = record;
+  return (
+    <section className="details-pane" aria-label={t('ui_details_label')} ref={ref} tabIndex={-1}>
+      <p className="details-url">
+        <span className="method">{exchange.method}</span> <span className="url">{exchange.url}</span>
+      </p>
+      <DetailsTabs active={tab} onChange={setTab}>
+        {tab === 'diagnosis' ? <DiagnosisView record={record} records={records} /> : null}
+        {tab === 'headers' ? (
+          <>
+            <HeadersView title={t('ui_headers_request')} headers={exchange.requestHeaders} />
+            <HeadersView title={t('ui_headers_response')} headers={exchange.responseHeaders} />
+          </>
+        ) : null}
+        {tab === 'body' ? <BodyView body={exchange.body} /> : null}
+        {tab === 'sigv4' ? (
+          <SigV4View exchange={exchange} region={diagnosis?.facts.region} evidence={sigv4Evidence(record)} />
+        ) : null}
+        {tab === 'jwt' ? <JwtView exchange={exchange} /> : null}
+        {tab === 'timing' ? <TimingView timings={record.timings} total={record.totalTime} /> : null}
+      </DetailsTabs>
+    </section>
+  );
+}

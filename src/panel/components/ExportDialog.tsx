@@ -1,0 +1,125 @@
+import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type CaptureExport, exportCapture } from '../export/capture-har.ts';
+import type { RequestRecord } from '../state/types.ts';
+import { downloadText, harFileName } from '../util/download.ts';
+import { useT } from './TranslateContext.tsx';
+
+export type ExportScope = 'all' | 'selected';
+
+interface Props {
+  all: RequestRecord[];
+  selected?: RequestRecord;
+  initialScope: ExportScope;
+  version: string;
+  onClose(): void;
+}
+
+type Preview = { status: 'working' } | { status: 'ready'; result: CaptureExport } | { status: 'failed'; message: string };
+
+/**
+ * Export as annotated HAR. Redaction is on by default and the dialog shows what it will replace, and how many
+ * values, before anything is saved.
+ */
+export function ExportDialog({ all, selected, initialScope, version, onClose }: Props) {
+  const t = useT();
+  const titleId = useId();
+  const dialog = useRef<HTMLDivElement>(null);
+  const [scope, setScope] = useState<ExportScope>(selected ? initialScope : 'all');
+  const [redact, setRedact] = useState(true);
+  const [preview, setPreview] = useState<Preview>({ status: 'working' });
+  const records = useMemo(() => (scope === 'selected' && selected ? [selected] : all), [scope, selected, all]);
+
+  useEffect(() => {
+    dialog.current?.querySelector<HTMLElement>('input, button')?.focus();
+  }, []);
+
+  useEffect(() => {
+    let current = true;
+    setPreview({ status: 'working' });
+    exportCapture(records, { redact, version }).then(
+      (result) => current && setPreview({ status: 'ready', result }),
+      (error: unknown) => current && setPreview({ status: 'failed', message: String(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [records, redact, version]);
+
+  const save = () => {
+    if (preview.status !== 'ready') return;
+    const host = records[0]?.exchange.host ?? '';
+    downloadText(harFileName(host, new Date()), preview.result.text, 'application/json');
+    onClose();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') onClose();
+  };
+
+  return (
+    <div className="dialog-backdrop">
+      <div
+        ref={dialog}
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        data-testid="export-dialog"
+        onKeyDown={onKeyDown}
+      >
+        <h2 id={titleId}>{t('ui_export_title')}</h2>
+        {selected ? (
+          <fieldset>
+            <legend>{t('ui_export_scope')}</legend>
+            <label>
+              <input type="radio" name="export-scope" checked={scope === 'all'} onChange={() => setScope('all')} />
+              {t('ui_export_scope_all', [String(all.length)])}
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="export-scope"
+                checked={scope === 'selected'}
+                onChange={() => setScope('selected')}
+              />
+              {t('ui_export_scope_selected')}
+            </label>
+          </fieldset>
+        ) : null}
+        <label>
+          <input type="checkbox" checked={redact} onChange={(event) => setRedact(event.target.checked)} />
+          {t('ui_export_redact')}
+        </label>
+        <RedactionPreview preview={preview} redact={redact} />
+        <div className="dialog-buttons">
+          <button type="button" onClick={save} disabled={preview.status !== 'ready'}>
+            {t('ui_export_save')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('ui_cancel')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function RedactionPreview({ preview, redact }: { preview: Preview; redact: boolean }) {
+  const t = useT();
+  if (preview.status === 'working') return <p className="muted">{t('ui_export_working')}</p>;
+  if (preview.status === 'failed') return <p role="alert">{t('ui_export_failed', [preview.message])}</p>;
+  if (!redact) return <p className="notice error">{t('ui_export_unredacted_warning')}</p>;
+  const summary = preview.result.redaction;
+  if (!summary || summary.values === 0) return <p data-testid="redaction-preview">{t('ui_export_nothing_to_redact')}</p>;
+  return (
+    <div data-testid="redaction-preview">
+      <p>{t('ui_export_redaction_count', [String(summary.values)])}</p>
+      <ul>
+        {summary.items.map((item) => (
+          <li key={`${item.kind}:${item.name}`}>
+            {t('ui_export_redaction_item', [item.name, item.kind, String(item.values)])}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { type Dispatch, type RefObject, useEffect } from 'react';
+import type { CapturedRequest } from '../../platform/devtools-network.ts';
+import { type CaptureSink, ingest } from '../capture/ingest.ts';
+import type { PanelServices } from '../services.ts';
+import type { PanelAction } from '../state/actions.ts';
+import type { PanelState } from '../state/types.ts';
+import type { WorkerClient } from './useWorkerClient.ts';
+
+/** Without the page's own document request in DevTools' log, DevTools was opened after the page loaded. */
+function missedPageLoad(requests: CapturedRequest[]): boolean {
+  return !requests.some((request) => request.entry._resourceType === 'document');
+}
+
+/**
+ * Live capture plus the getHAR() backfill. The live listener is attached first so nothing finishing in between
+ * is lost; a request seen both ways has the same id and is kept once.
+ */
+export function useCapture(
+  services: PanelServices,
+  dispatch: Dispatch<PanelAction>,
+  client: WorkerClient,
+  stateRef: RefObject<PanelState>,
+): void {
+  useEffect(() => {
+    const sink: CaptureSink = {
+      has: (requestId) => requestId in stateRef.current.records,
+      add: (record) => dispatch({ type: 'captured', record }),
+      classify: (requestId, exchange) => client.classify(requestId, exchange),
+    };
+    const report = (error: unknown) => console.error('apigw403: could not capture a request', error);
+    const stopRequests = services.network.onRequestFinished((request) => {
+      ingest(request, false, sink).catch(report);
+    });
+    const stopNavigation = services.network.onNavigated(() => {
+      if (stateRef.current.settings.preserveLog) return;
+      dispatch({ type: 'navigated' });
+      client.reset('navigated');
+    });
+    let cancelled = false;
+    dispatch({ type: 'backfillStarted' });
+    services.network
+      .getRecordedRequests()
+      .then(async (requests) => {
+        for (const request of requests) {
+          if (cancelled) return;
+          await ingest(request, true, sink).catch(report);
+        }
+        if (!cancelled) dispatch({ type: 'backfillFinished', missedBeforeOpen: missedPageLoad(requests) });
+      })
+      .catch((error: unknown) => {
+        report(error);
+        if (!cancelled) dispatch({ type: 'backfillFinished', missedBeforeOpen: false });
+      });
+    return () => {
+      cancelled = true;
+      stopRequests();
+      stopNavigation();
+    };
+  }, [services, dispatch, client, stateRef]);
+}

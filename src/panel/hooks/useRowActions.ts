@@ -1,0 +1,65 @@
+import { type Dispatch, useCallback } from 'react';
+import { curlCommand } from '../../core/index.ts';
+import type { RowAction } from '../components/RowContextMenu.tsx';
+import { exportCapture } from '../export/capture-har.ts';
+import type { PanelServices } from '../services.ts';
+import type { PanelAction } from '../state/actions.ts';
+import type { RequestRecord } from '../state/types.ts';
+import { copyText } from '../util/clipboard.ts';
+import { diagnosisMarkdown } from '../util/diagnosis-markdown.ts';
+import type { WorkerClient } from './useWorkerClient.ts';
+
+interface Options {
+  services: PanelServices;
+  client: WorkerClient;
+  dispatch: Dispatch<PanelAction>;
+  /** Opens the export dialog on this one request. */
+  exportRequest(record: RequestRecord): void;
+  /** Opens the replay dialog (it asks for confirmation before anything is sent). */
+  replayRequest(record: RequestRecord): void;
+  /** Tells the user what happened (copied, failed…) in a live region. */
+  announce(message: string): void;
+}
+
+/** What each row-menu item does. */
+export function useRowActions({
+  services,
+  client,
+  dispatch,
+  exportRequest,
+  replayRequest,
+  announce,
+}: Options) {
+  const { t } = services;
+  return useCallback(
+    async (action: RowAction, record: RequestRecord) => {
+      const copy = async (text: string) =>
+        announce(t((await copyText(text)) ? 'ui_copied' : 'ui_copy_failed'));
+      switch (action) {
+        case 'rediagnose':
+          dispatch({ type: 'rediagnosing', requestId: record.id });
+          client.classify(record.id, record.exchange, true);
+          return;
+        case 'replay':
+          replayRequest(record);
+          return;
+        case 'copy-curl':
+          return copy(curlCommand(record.exchange, { revealSecrets: false }));
+        case 'copy-curl-with-secrets':
+          return copy(curlCommand(record.exchange, { revealSecrets: true }));
+        case 'copy-markdown':
+          return copy(diagnosisMarkdown(record.exchange, record.diagnosis, t));
+        case 'export-har':
+          exportRequest(record);
+          return;
+        case 'open-analyzer': {
+          // The analyzer page is ours and local: it gets the request as captured, so it diagnoses the same data.
+          const { text } = await exportCapture([record], { redact: false, version: services.version });
+          await services.openInAnalyzer(text);
+          return;
+        }
+      }
+    },
+    [services, client, dispatch, exportRequest, replayRequest, announce, t],
+  );
+}

@@ -1,0 +1,35 @@
+import { type Dispatch, useEffect, useRef } from 'react';
+import type { PanelServices } from '../services.ts';
+import type { PanelAction } from '../state/actions.ts';
+import type { PanelSettings } from '../state/types.ts';
+
+/** Loads the saved settings once, then saves every change the user makes. */
+export function useSettings(
+  services: PanelServices,
+  settings: PanelSettings,
+  dispatch: Dispatch<PanelAction>,
+): void {
+  const loaded = useRef(false);
+  useEffect(() => {
+    let cancelled = false;
+    services.settings
+      .load()
+      .then((saved) => {
+        if (!cancelled) dispatch({ type: 'settingsChanged', settings: saved });
+      })
+      .catch((error: unknown) => console.warn('apigw403: could not load settings', error))
+      .finally(() => {
+        loaded.current = true;
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [services, dispatch]);
+  useEffect(() => {
+    // Saving before the load finished would overwrite the saved settings with the defaults.
+    if (!loaded.current) return;
+    services.settings
+      .save(settings)
+      .catch((error: unknown) => console.warn('apigw403: could not save settings', error));
+  }, [services, settings]);
+}

@@ -1,0 +1,26 @@
+import type { MenuResult } from '../../messaging/live-protocol.ts';
+import { useT } from '../components/TranslateContext.tsx';
+import { LiveProblem } from './LiveProblem.tsx';
+
+/** A context-menu result the panel cannot show as a row: nothing flagged, or no answer to diagnose. */
+export function MenuResultNotice({ result, onDismiss }: { result: MenuResult; onDismiss(): void }) {
+  const t = useT();
+  const { outcome } = result;
+  const dismiss = (
+    <button type="button" onClick={onDismiss}>
+      {t('ui_menu_notice_dismiss')}
+    </button>
+  );
+  return (
+    <div className="menu-result-notice" data-testid="menu-result-notice" data-outcome={outcome.kind}>
+      {outcome.kind === 'answered' ? (
+        <p role="status">
+          {t('ui_menu_not_flagged', [result.url ?? outcome.exchange.url, String(outcome.exchange.status)])}{' '}
+          {dismiss}
+        </p>
+      ) : (
+        <LiveProblem outcome={outcome} action={dismiss} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { createRoot } from 'react-dom/client';
+import { handedOverHarHash } from '../analyzer/route.ts';
+import { ANALYZER_PAGE } from '../background/analyzer-button.ts';
+import { panelPortName } from '../messaging/protocol.ts';
+import { hasDevtoolsApi, unsupportedBrowserMessage } from '../platform/devtools-api.ts';
+import { getRecordedRequests, onNavigated, onRequestFinished } from '../platform/devtools-network.ts';
+import { inspectedTabId, reloadInspectedPage, themeName } from '../platform/devtools-window.ts';
+import { extensionVersion } from '../platform/extension-info.ts';
+import { t } from '../platform/i18n.ts';
+import { connectToWorker } from '../platform/ports.ts';
+import { sessionStore, settingsStore } from '../platform/storage.ts';
+import { openExtensionPage } from '../platform/tabs.ts';
+import { App } from './App.tsx';
+import { replayServices } from './live/replay-client.ts';
+import type { PanelServices } from './services.ts';
+import type { PanelSettings } from './state/types.ts';
+import './panel.css';
+
+const SETTINGS_KEY = 'panelSettings';
+
+function browserServices(): PanelServices {
+  const tabId = inspectedTabId();
+  return {
+    t,
+    theme: themeName(),
+    version: extensionVersion(),
+    connectToWorker: () => connectToWorker(panelPortName(tabId)),
+    network: { onRequestFinished, getRecordedRequests, onNavigated },
+    reloadInspectedPage,
+    settings: {
+      load: async () => (await settingsStore.get<Partial<PanelSettings>>(SETTINGS_KEY)) ?? {},
+      save: (settings) => settingsStore.set(SETTINGS_KEY, settings),
+    },
+    async openInAnalyzer(harText) {
+      // storage.session, not the URL: a HAR can be megabytes, and it must not land in the browser history.
+      const key = `handover:${crypto.randomUUID()}`;
+      await sessionStore.set({ [key]: harText });
+      await openExtensionPage(`${ANALYZER_PAGE}${handedOverHarHash(key)}`);
+    },
+    tabId,
+    replay: replayServices,
+  };
+}
+
+const root = document.getElementById('root');
+if (root) {
+  document.documentElement.lang = t('ui_lang_code');
+  if (hasDevtoolsApi()) {
+    createRoot(root).render(<App services={browserServices()} />);
+  } else {
+    root.textContent = unsupportedBrowserMessage();
+  }
+}

@@ -1,0 +1,35 @@
+import type { Translate } from '../core/index.ts';
+import type { PortLike } from '../messaging/port-like.ts';
+import type { CapturedRequest, Unsubscribe } from '../platform/devtools-network.ts';
+import type { ThemeName } from '../platform/devtools-window.ts';
+import type { ReplayServices } from './live/ReplayDialog.tsx';
+import type { PanelSettings } from './state/types.ts';
+
+/**
+ * Everything the panel needs from the outside world. main.tsx wires the real browser in (through platform/);
+ * tests pass fakes, so every component runs in jsdom without an extension.
+ */
+export interface PanelServices {
+  t: Translate;
+  theme: ThemeName;
+  /** The extension's version, stamped into exported HAR annotations. */
+  version: string;
+  /** Opens a port to the service worker, named for the inspected tab. */
+  connectToWorker(): PortLike;
+  network: {
+    onRequestFinished(listener: (request: CapturedRequest) => void): Unsubscribe;
+    getRecordedRequests(): Promise<CapturedRequest[]>;
+    onNavigated(listener: (url: string) => void): Unsubscribe;
+  };
+  reloadInspectedPage(): void;
+  settings: {
+    load(): Promise<Partial<PanelSettings>>;
+    save(settings: PanelSettings): Promise<void>;
+  };
+  /** Opens the offline analyzer page on the given HAR text. */
+  openInAnalyzer(harText: string): Promise<void>;
+  /** The inspected tab: context-menu results for it are shown in this panel. */
+  tabId: number;
+  /** Re-sends a captured request from the worker, after the user confirmed it. */
+  replay: ReplayServices;
+}

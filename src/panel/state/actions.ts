@@ -1,0 +1,21 @@
+import type { Diagnosis } from '../../core/index.ts';
+import type { PanelSettings, RequestRecord, Scope } from './types.ts';
+
+export type NewRecord = Omit<RequestRecord, 'seen' | 'pairedId'>;
+
+export type PanelAction =
+  | { type: 'captured'; record: NewRecord }
+  | { type: 'diagnosed'; requestId: string; diagnosis: Diagnosis }
+  | { type: 'failed'; requestId: string; message: string }
+  | { type: 'rediagnosing'; requestId: string }
+  | { type: 'navigated' }
+  | { type: 'cleared' }
+  | { type: 'selected'; requestId: string | undefined }
+  | { type: 'selectionMoved'; visibleIds: string[]; to: 'next' | 'previous' | 'first' | 'last' }
+  | { type: 'allSeen' }
+  | { type: 'filterChanged'; text: string }
+  | { type: 'scopeChanged'; scope: Scope }
+  | { type: 'settingsChanged'; settings: Partial<PanelSettings> }
+  | { type: 'backfillStarted' }
+  | { type: 'backfillFinished'; missedBeforeOpen: boolean }
+  | { type: 'workerUnreachable'; reason: string };

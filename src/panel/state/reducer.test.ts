@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import { diagnosisOf, recordOf } from '../test-support/records.ts';
+import type { PanelAction } from './actions.ts';
+import { initialPanelState, panelReducer } from './reducer.ts';
+import { unseenForbiddenCount, visibleIds } from './selectors.ts';
+import type { PanelState } from './types.ts';
+
+function run(actions: PanelAction[], state: PanelState = initialPanelState()): PanelState {
+  return actions.reduce(panelReducer, state);
+}
+
+const captured = (...args: Parameters<typeof recordOf>): PanelAction => ({
+  type: 'captured',
+  record: recordOf(...args),
+});
+
+describe('panelReducer: capture and diagnosis', () => {
+  it('lists a captured candidate as pending, then shows the worker diagnosis', () => {
+    const state = run([captured('a'), { type: 'diagnosed', requestId: 'a', diagnosis: diagnosisOf('a') }]);
+    expect(state.order).toEqual(['a']);
+    expect(state.records.a?.state).toBe('diagnosed');
+    expect(state.records.a?.diagnosis?.causes[0]?.id).toBe('missing-authentication-token');
+  });
+
+  it('keeps one row when the same request arrives live and again from the getHAR backfill', () => {
+    const state = run([captured('a'), captured('a', {}, { backfilled: true })]);
+    expect(state.order).toEqual(['a']);
+    expect(state.records.a?.backfilled).toBe(false);
+  });
+
+  it('ignores diagnoses for requests it no longer has (cleared by a navigation)', () => {
+    const state = run([
+      captured('a'),
+      { type: 'navigated' },
+      { type: 'diagnosed', requestId: 'a', diagnosis: diagnosisOf('a') },
+    ]);
+    expect(state.order).toEqual([]);
+    expect(state.records).toEqual({});
+  });
+
+  it('marks failures and re-diagnosis', () => {
+    let state = run([captured('a'), { type: 'failed', requestId: 'a', message: 'worker gone' }]);
+    expect(state.records.a).toMatchObject({ state: 'error', error: 'worker gone' });
+    state = panelReducer(state, { type: 'rediagnosing', requestId: 'a' });
+    expect(state.records.a).toMatchObject({ state: 'pending', error: undefined });
+  });
+
+  it('drops the body of a request the worker did not flag, keeping the flagged ones', () => {
+    const body = { kind: 'json' as const, text: '{"message":"x"}', json: { message: 'x' } };
+    const state = run([
+      captured('ok', { body }),
+      captured('bad', { body }),
+      { type: 'diagnosed', requestId: 'ok', diagnosis: diagnosisOf('ok', []) },
+      { type: 'diagnosed', requestId: 'bad', diagnosis: diagnosisOf('bad') },
+    ]);
+    expect(state.records.ok?.exchange.body).toEqual({ kind: 'absent' });
+    expect(state.records.ok?.entry.response.content?.text).toBeUndefined();
+    expect(state.records.bad?.exchange.body).toEqual(body);
+    expect(state.records.bad?.entry.response.content?.text).toBe('{"message":"x"}');
+  });
+});
+
+describe('panelReducer: navigation and preserve log', () => {
+  it('clears on navigation unless Preserve log is on', () => {
+    expect(run([captured('a'), { type: 'navigated' }]).order).toEqual([]);
+    const preserved = run([
+      { type: 'settingsChanged', settings: { preserveLog: true } },
+      captured('a'),
+      { type: 'navigated' },
+    ]);
+    expect(preserved.order).toEqual(['a']);
+  });
+
+  it('forgets the late-open notice when cleared', () => {
+    const state = run([{ type: 'backfillFinished', missedBeforeOpen: true }, { type: 'cleared' }]);
+    expect(state.missedBeforeOpen).toBe(false);
+  });
+});
+
+describe('panelReducer: bounded memory', () => {
+  it('drops the oldest requests beyond the limit and counts them', () => {
+    const state = run([
+      { type: 'settingsChanged', settings: { maxRequests: 2 } },
+      captured('a'),
+      captured('b'),
+      { type: 'selected', requestId: 'a' },
+      captured('c'),
+    ]);
+    expect(state.order).toEqual(['b', 'c']);
+    expect(state.records.a).toBeUndefined();
+    expect(state.droppedCount).toBe(1);
+    expect(state.selectedId).toBeUndefined();
+  });
+
+  it('applies a lowered limit at once', () => {
+    const state = run([
+      captured('a'),
+      captured('b'),
+      captured('c'),
+      { type: 'settingsChanged', settings: { maxRequests: 1 } },
+    ]);
+    expect(state.order).toEqual(['c']);
+    expect(state.droppedCount).toBe(2);
+  });
+});
+
+describe('panelReducer: CORS preflight pairing', () => {
+  const url = 'https://h7t8p9a0p1.execute-api.eu-west-1.amazonaws.com/items';
+  const preflight = captured(
+    'pre',
+    {
+      url,
+      method: 'OPTIONS',
+      isPreflight: true,
+      requestHeaders: [{ name: 'access-control-request-method', value: 'PUT' }],
+    },
+    { preflightFor: url },
+  );
+  const blocked = captured(
+    'put',
+    { url, method: 'PUT', status: 0, error: 'net::ERR_FAILED' },
+    { candidate: false },
+  );
+
+  it('pairs a failed preflight with the request it blocked, whichever finishes first', () => {
+    for (const actions of [
+      [preflight, blocked],
+      [blocked, preflight],
+    ]) {
+      const state = run(actions);
+      expect(state.records.pre?.pairedId).toBe('put');
+      expect(state.records.put?.pairedId).toBe('pre');
+    }
+  });
+
+  it('does not pair a request of another method or URL', () => {
+    const other = captured('get', { url, method: 'GET', status: 0 }, { candidate: false });
+    const elsewhere = captured('x', { url: `${url}/other`, method: 'PUT', status: 0 }, { candidate: false });
+    const state = run([preflight, other, elsewhere]);
+    expect(state.records.pre?.pairedId).toBeUndefined();
+  });
+
+  it('shows the blocked request in the API Gateway view because its preflight is flagged', () => {
+    const state = run([
+      preflight,
+      blocked,
+      { type: 'diagnosed', requestId: 'pre', diagnosis: diagnosisOf('pre', ['cors-preflight-403']) },
+    ]);
+    expect(visibleIds(state)).toEqual(['pre', 'put']);
+  });
+});
+
+describe('selectors', () => {
+  it('hides requests the worker did not flag in the API Gateway view, shows 4xx in the all-4xx view', () => {
+    const state = run([
+      captured('flagged'),
+      captured('clean', { status: 404 }),
+      captured(
+        'other',
+        { status: 404, url: 'https://example.com/x' },
+        { candidate: false, state: 'diagnosed' },
+      ),
+      { type: 'diagnosed', requestId: 'flagged', diagnosis: diagnosisOf('flagged') },
+      { type: 'diagnosed', requestId: 'clean', diagnosis: diagnosisOf('clean', []) },
+    ]);
+    expect(visibleIds(state)).toEqual(['flagged']);
+    expect(visibleIds(panelReducer(state, { type: 'scopeChanged', scope: 'all-4xx' }))).toEqual([
+      'flagged',
+      'clean',
+      'other',
+    ]);
+  });
+
+  it('filters on every word, across method, URL, status, error type and cause', () => {
+    const state = run([
+      captured('a', {
+        responseHeaders: [{ name: 'x-amzn-errortype', value: 'ForbiddenException:http://internal' }],
+      }),
+      captured('b', { method: 'POST', url: 'https://api.demo-shop.test/orders' }),
+      { type: 'diagnosed', requestId: 'a', diagnosis: diagnosisOf('a', ['invalid-api-key']) },
+    ]);
+    const filtered = (text: string) => visibleIds(panelReducer(state, { type: 'filterChanged', text }));
+    expect(filtered('forbiddenexception')).toEqual(['a']);
+    expect(filtered('invalid-api-key')).toEqual(['a']);
+    expect(filtered('post demo-shop')).toEqual(['b']);
+    expect(filtered('post pets')).toEqual([]);
+  });
+
+  it('counts live 403s until they are looked at, never backfilled ones', () => {
+    let state = run([
+      captured('a'),
+      captured('b'),
+      captured('c', {}, { backfilled: true }),
+      captured('d', { status: 401 }),
+    ]);
+    expect(unseenForbiddenCount(state)).toBe(2);
+    state = panelReducer(state, { type: 'selected', requestId: 'a' });
+    expect(unseenForbiddenCount(state)).toBe(1);
+    state = panelReducer(state, { type: 'allSeen' });
+    expect(unseenForbiddenCount(state)).toBe(0);
+  });
+});
+
+describe('keyboard selection', () => {
+  const three = run([captured('a'), captured('b'), captured('c')]);
+  const ids = ['a', 'b', 'c'];
+  const move = (state: PanelState, to: 'next' | 'previous' | 'first' | 'last') =>
+    panelReducer(state, { type: 'selectionMoved', visibleIds: ids, to });
+
+  it('starts at the top going down and at the bottom going up', () => {
+    expect(move(three, 'next').selectedId).toBe('a');
+    expect(move(three, 'previous').selectedId).toBe('c');
+  });
+
+  it('moves one row and stops at the ends', () => {
+    let state = move(three, 'next');
+    state = move(move(move(state, 'next'), 'next'), 'next');
+    expect(state.selectedId).toBe('c');
+    expect(move(state, 'first').selectedId).toBe('a');
+    expect(move(move(state, 'first'), 'previous').selectedId).toBe('a');
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { readRepoFile } from './source-files.ts';
+
+interface PackageJson {
+  dependencies?: Record<string, string>;
+}
+interface PackageLock {
+  packages?: Record<string, { version?: string }>;
+}
+
+describe('runtime dependencies', () => {
+  const pkg = JSON.parse(readRepoFile('package.json')) as PackageJson;
+  const lock = JSON.parse(readRepoFile('package-lock.json')) as PackageLock;
+
+  // har-validator is deprecated upstream and will get no fixes: an exact pin means an upgrade is a reviewed
+  // change, never something a fresh install picks up on its own.
+  it('pins har-validator to exactly 5.1.5, in package.json and the lock file', () => {
+    expect(pkg.dependencies?.['har-validator']).toBe('5.1.5');
+    expect(lock.packages?.['node_modules/har-validator']?.version).toBe('5.1.5');
+  });
+
+  it('ships only the runtime dependencies the design names', () => {
+    expect(Object.keys(pkg.dependencies ?? {}).sort()).toEqual([
+      'har-validator',
+      'react',
+      'react-dom',
+      'stream-json',
+      'webextension-polyfill',
+    ]);
+  });
+});

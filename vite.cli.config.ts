@@ -1,0 +1,38 @@
+/**
+ * Builds the `apigw403` CLI into one self-contained ES module for Node: `dist-cli/apigw403.mjs`,
+ * executable, with a shebang. Locale files and package.json's version are inlined (JSON imports),
+ * so the file works wherever npm links it. har-validator stays a runtime dependency (optional use).
+ */
+import { chmod } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+const OUT_DIR = 'dist-cli';
+const OUT_FILE = 'apigw403.mjs';
+
+/** npm marks linked bins executable, but `./dist-cli/apigw403.mjs` run straight from a build should work too. */
+function executable(): Plugin {
+  return {
+    name: 'apigw403-executable',
+    async writeBundle() {
+      await chmod(resolve(OUT_DIR, OUT_FILE), 0o755);
+    },
+  };
+}
+
+export default defineConfig({
+  publicDir: false,
+  plugins: [executable()],
+  build: {
+    ssr: 'src/cli/bin.ts',
+    outDir: OUT_DIR,
+    emptyOutDir: true,
+    target: 'node20',
+    minify: false,
+    sourcemap: false,
+    rollupOptions: {
+      output: { entryFileNames: OUT_FILE, format: 'es', banner: '#!/usr/bin/env node' },
+    },
+  },
+  ssr: { external: ['har-validator'] },
+});
