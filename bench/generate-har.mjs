@@ -14,9 +14,10 @@ import { GATEWAY_SCENARIOS } from './lib/gateway-scenarios.mjs';
 import { blockedRequestEntry, toHarEntry } from './lib/har-entry.mjs';
 import { MEAN_ORDINARY_WEIGHT, pickOrdinaryKind } from './lib/ordinary-traffic.mjs';
 import { createRng } from './lib/prng.mjs';
+import { createCredentials } from './lib/wire.mjs';
 
 /** Bump when the output for a given seed changes, so cached bench files are regenerated. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const GATEWAY_SHARE = 0.05;
 const MB = 1_000_000;
 const MAX_BODY_BYTES = 4 * MB;
@@ -52,6 +53,7 @@ function gatewayBodyMode(rng) {
 /** Yields serialized entries and keeps the running counts the manifest reports. */
 function* entries({ count, targetBytes, rng, manifest, serializeEntry }) {
   const text = createBodyText(rng);
+  const credentials = createCredentials(rng, STARTED_MS);
   let written = 0;
   let overheadPerEntry = 1500;
   let ms = STARTED_MS;
@@ -61,7 +63,7 @@ function* entries({ count, targetBytes, rng, manifest, serializeEntry }) {
     if (rng.chance(GATEWAY_SHARE)) {
       const scenario = GATEWAY_SCENARIOS[flaggedSoFar % GATEWAY_SCENARIOS.length];
       flaggedSoFar += 1;
-      const spec = scenario.build(rng, ms);
+      const spec = scenario.build(rng, ms, credentials);
       const entry = toHarEntry(spec, { ms, rng, bodyMode: gatewayBodyMode(rng) });
       manifest.gateway[scenario.cause] = (manifest.gateway[scenario.cause] ?? 0) + 1;
       manifest.planted.push([produced, scenario.cause]);
@@ -85,7 +87,7 @@ function* entries({ count, targetBytes, rng, manifest, serializeEntry }) {
       Math.round((bodyBudget / MEAN_ORDINARY_WEIGHT) * kind.weight * rng.logNormalUnitMean(1)),
       MAX_BODY_BYTES,
     );
-    const spec = kind.build(rng, bodyBytes, text);
+    const spec = kind.build(rng, bodyBytes, text, credentials);
     const serialized = serializeEntry(toHarEntry(spec, { ms, rng }));
     const bodyLength = spec.body?.text.length ?? 0;
     overheadPerEntry = overheadPerEntry * 0.99 + Math.max(serialized.length - bodyLength, 0) * 0.01;

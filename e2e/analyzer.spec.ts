@@ -5,6 +5,7 @@
  * Node over the same bytes, so the page is checked against the core, not against a copy of its answers.
  */
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { analyzeHar } from '../src/analyzer/analyze-har.ts';
@@ -22,14 +23,12 @@ async function openAnalyzer(extension: ExtensionBrowser): Promise<Page> {
 }
 
 function rows(page: Page) {
-  return page
-    .getByTestId('request-row')
-    .evaluateAll((elements) =>
-      elements.map((row) => ({
-        id: (row as HTMLElement).dataset.requestId,
-        cause: (row as HTMLElement).dataset.cause,
-      })),
-    );
+  return page.getByTestId('request-row').evaluateAll((elements) =>
+    elements.map((row) => ({
+      id: (row as HTMLElement).dataset.requestId,
+      cause: (row as HTMLElement).dataset.cause,
+    })),
+  );
 }
 
 test('a HAR file picked in the analyzer page shows the panel list and cause cards', async ({ extension }) => {
@@ -59,13 +58,11 @@ test('a malformed file gets a banner with the reason, and what came before is st
   const text = await readFile(FIXTURE, 'utf8');
   const cut = text.indexOf('/prod/reports');
   const page = await openAnalyzer(extension);
-  await page
-    .getByTestId('har-file-input')
-    .setInputFiles({
-      name: 'cut.har',
-      mimeType: 'application/json',
-      buffer: Buffer.from(text.slice(0, cut)),
-    });
+  await page.getByTestId('har-file-input').setInputFiles({
+    name: 'cut.har',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text.slice(0, cut)),
+  });
   const banner = page.getByTestId('har-error-banner');
   await expect(banner).toBeVisible();
   await expect(banner).toHaveAttribute('data-code', 'truncated');
@@ -78,14 +75,30 @@ test('a malformed file gets a banner with the reason, and what came before is st
 
 test('a file that is not JSON gets a banner and no rows', async ({ extension }) => {
   const page = await openAnalyzer(extension);
-  await page
-    .getByTestId('har-file-input')
-    .setInputFiles({
-      name: 'notes.txt',
-      mimeType: 'text/plain',
-      buffer: Buffer.from('these are not the logs'),
-    });
+  await page.getByTestId('har-file-input').setInputFiles({
+    name: 'notes.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('these are not the logs'),
+  });
   await expect(page.getByTestId('har-error-banner')).toBeVisible();
   await expect(page.getByTestId('request-row')).toHaveCount(0);
+  await page.close();
+});
+
+test('the analyzer page with a loaded file has no axe violations', async ({ extension }) => {
+  const page = await openAnalyzer(extension);
+  await page.getByTestId('har-file-input').setInputFiles(FIXTURE);
+  await expect(page.getByTestId('cause-card')).toBeVisible();
+  // Evaluated through CDP: the page's CSP (script-src 'self') would block an injected <script>.
+  await page.evaluate(await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> };
+      }
+    ).axe;
+    return (await axe.run()).violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+  });
+  expect(violations).toEqual([]);
   await page.close();
 });

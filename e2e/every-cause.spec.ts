@@ -41,7 +41,7 @@ test('every catalogue id has a fake-gateway row or a stated reason why a capture
   expect(CAUSE_IDS.filter((id) => !covered.has(id))).toEqual([]);
 });
 
-test('every row shows its top cause, across a worker stopped mid-run, with no duplicates', async ({
+test('every row shows its top cause, across a worker stopped mid-session, with no duplicates', async ({
   inspected,
   panel,
   fakeGateway,
@@ -49,12 +49,13 @@ test('every row shows its top cause, across a worker stopped mid-run, with no du
 }) => {
   const demo = new DemoPage(inspected.page);
   await demo.open(fakeGateway.demoUrl);
-  await demo.startRunAll();
-  await expect
-    .poll(async () => (await panel.rows()).filter((row) => row.state === 'diagnosed').length)
-    .toBeGreaterThan(4);
-  await extension.stopServiceWorker();
-  await demo.waitForRunAll();
+  // In table order (later rows rely on the session context earlier rows built). The worker is stopped right
+  // after the page got the middle answer, while the panel is most likely still asking the worker about it.
+  const middle = Math.floor(CASES.length / 2);
+  for (const [index, gatewayCase] of CASES.entries()) {
+    await demo.run(gatewayCase.id);
+    if (index === middle) await extension.stopServiceWorker();
+  }
 
   await expect
     .poll(async () => topCausePerCase(await panel.rows()), { timeout: 30_000 })
@@ -81,7 +82,10 @@ test('every row shows its top cause, across a worker stopped mid-run, with no du
     contextual.expect,
     contextual.expect,
   ]);
-  expect(rowsAfter.filter((row) => row.url !== url)).toEqual(rowsBefore.filter((row) => row.url !== url));
+  const byId = (a: PanelRow, b: PanelRow) => a.requestId.localeCompare(b.requestId);
+  expect(rowsAfter.filter((row) => row.url !== url).sort(byId)).toEqual(
+    rowsBefore.filter((row) => row.url !== url).sort(byId),
+  );
   const restarted = await extension.serviceWorker();
   expect(await restarted.evaluate(() => (globalThis as { e2eMarker?: string }).e2eMarker)).toBeUndefined();
 });

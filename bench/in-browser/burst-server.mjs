@@ -8,15 +8,16 @@ import http from 'node:http';
 import { createBodyText } from '../lib/body-text.mjs';
 import { GATEWAY_SCENARIOS } from '../lib/gateway-scenarios.mjs';
 import { createRng } from '../lib/prng.mjs';
-import { HOSTS, httpApiGatewayHeaders, restGatewayHeaders } from '../lib/wire.mjs';
+import { createCredentials, HOSTS, httpApiGatewayHeaders, restGatewayHeaders } from '../lib/wire.mjs';
 
 const PAGE_ORIGIN = `http://${HOSTS.page}`;
 
 /** Scenarios a page can trigger with a plain cross-origin GET (no preflight, no credentials to send). */
-const PAGE_TRIGGERED = GATEWAY_SCENARIOS.map((scenario) => ({
-  cause: scenario.cause,
-  spec: scenario.build(createRng(scenario.cause), Date.UTC(2026, 10, 24, 10)),
-})).filter(
+const PAGE_TRIGGERED = GATEWAY_SCENARIOS.map((scenario) => {
+  const rng = createRng(scenario.cause);
+  const ms = Date.UTC(2026, 10, 24, 10);
+  return { cause: scenario.cause, spec: scenario.build(rng, ms, createCredentials(rng, ms)) };
+}).filter(
   ({ spec }) =>
     spec.method === 'GET' && spec.requestHeaders.length === 0 && new URL(spec.url).host === HOSTS.rest,
 );

@@ -1,7 +1,7 @@
 /**
  * One API Gateway (or what stands in front of it) 4xx per catalogue cause, with the exact wire
  * strings of /work/shared/spec/causes.md. Each scenario returns an exchange description that
- * har-entry.mjs turns into a Chrome-shaped HAR entry; `cause` is the id the scenario was built
+ * har-entry.mjs turns into a Chrome-shaped HAR entry (`credentials`: wire.mjs createCredentials); `cause` is the id the scenario was built
  * to exhibit (several are wire-identical by design, so it is not an expected classifier answer).
  */
 import {
@@ -10,7 +10,6 @@ import {
   corsHeaders,
   HOSTS,
   httpApiGatewayHeaders,
-  jwt,
   REST_API_ID,
   restGatewayHeaders,
   sigv4Headers,
@@ -37,8 +36,8 @@ function restError(rng, { errorType, body, status = 403, cors = true }) {
   };
 }
 
-function bearer(rng, ms) {
-  return { name: 'authorization', value: `Bearer ${jwt(rng, { expMs: ms + 3_600_000 })}` };
+function bearer(credentials) {
+  return { name: 'authorization', value: `Bearer ${credentials.bearer()}` };
 }
 
 const forbidden = (rng) =>
@@ -49,8 +48,8 @@ const missingToken = (rng) =>
     body: json({ message: 'Missing Authentication Token' }),
   });
 
-function notKeyValuePair(rng, ms) {
-  const header = bearer(rng, ms);
+function notKeyValuePair(rng, credentials) {
+  const header = bearer(credentials);
   const token = header.value.slice('Bearer '.length);
   return {
     header,
@@ -66,10 +65,10 @@ function notKeyValuePair(rng, ms) {
 export const GATEWAY_SCENARIOS = [
   {
     cause: 'lambda-authorizer-explicit-deny',
-    build: (rng, ms) => ({
+    build: (rng, _ms, credentials) => ({
       method: 'GET',
       url: `${REST}/prod/${rng.pick(RESOURCES)}`,
-      requestHeaders: [bearer(rng, ms)],
+      requestHeaders: [bearer(credentials)],
       ...restError(rng, {
         errorType: 'AccessDeniedException',
         body: json({ Message: 'User is not authorized to access this resource with an explicit deny' }),
@@ -78,10 +77,10 @@ export const GATEWAY_SCENARIOS = [
   },
   {
     cause: 'lambda-authorizer-implicit-deny',
-    build: (rng, ms) => ({
+    build: (rng, _ms, credentials) => ({
       method: 'DELETE',
       url: `${REST}/prod/orders/${rng.int(9000) + 1000}`,
-      requestHeaders: [bearer(rng, ms)],
+      requestHeaders: [bearer(credentials)],
       ...restError(rng, {
         errorType: 'AccessDeniedException',
         body: json({ Message: 'User is not authorized to access this resource' }),
@@ -118,10 +117,10 @@ export const GATEWAY_SCENARIOS = [
   },
   {
     cause: 'iam-identity-not-allowed',
-    build: (rng, ms) => ({
+    build: (rng, ms, credentials) => ({
       method: 'POST',
       url: `${REST}/prod/payments`,
-      requestHeaders: sigv4Headers(rng, { ms, sessionToken: true }),
+      requestHeaders: sigv4Headers(rng, { ms, sessionToken: credentials.sessionToken() }),
       requestBody: json({ amount: rng.int(10000), currency: 'EUR' }),
       ...restError(rng, {
         errorType: 'AccessDeniedException',
@@ -159,10 +158,10 @@ export const GATEWAY_SCENARIOS = [
   },
   {
     cause: 'expired-security-token',
-    build: (rng, ms) => ({
+    build: (rng, ms, credentials) => ({
       method: 'GET',
       url: `${REST}/prod/orders`,
-      requestHeaders: sigv4Headers(rng, { ms, sessionToken: true }),
+      requestHeaders: sigv4Headers(rng, { ms, sessionToken: credentials.sessionToken() }),
       ...restError(rng, {
         errorType: 'ExpiredTokenException',
         body: json({ message: 'The security token included in the request is expired' }),
@@ -214,10 +213,10 @@ export const GATEWAY_SCENARIOS = [
   },
   {
     cause: 'invalid-api-key',
-    build: (rng) => ({
+    build: (rng, _ms, credentials) => ({
       method: 'GET',
       url: `${REST}/prod/orders`,
-      requestHeaders: [{ name: 'api-key', value: rng.alnum(40) }],
+      requestHeaders: [{ name: 'api-key', value: credentials.apiKey() }],
       ...forbidden(rng),
     }),
   },
@@ -296,15 +295,15 @@ export const GATEWAY_SCENARIOS = [
   },
   {
     cause: 'resource-not-found-signed',
-    build: (rng, ms) => {
-      const { header, response } = notKeyValuePair(rng, ms);
+    build: (rng, _ms, credentials) => {
+      const { header, response } = notKeyValuePair(rng, credentials);
       return { method: 'GET', url: `${REST}/orders`, requestHeaders: [header], ...response };
     },
   },
   {
     cause: 'iam-method-non-sigv4-authorization',
-    build: (rng, ms) => {
-      const token = jwt(rng, { expMs: ms + 3_600_000 });
+    build: (rng, _ms, credentials) => {
+      const token = credentials.bearer();
       return {
         method: 'GET',
         url: `${REST}/prod/reports/daily`,
@@ -320,8 +319,8 @@ export const GATEWAY_SCENARIOS = [
   },
   {
     cause: 'vpce-policy-reads-authorization',
-    build: (rng, ms) => {
-      const { header, response } = notKeyValuePair(rng, ms);
+    build: (rng, _ms, credentials) => {
+      const { header, response } = notKeyValuePair(rng, credentials);
       return {
         method: 'GET',
         url: `${VPCE}/prod/orders`,
@@ -472,10 +471,10 @@ export const GATEWAY_SCENARIOS = [
   },
   {
     cause: 'cors-masked-403',
-    build: (rng, ms) => ({
+    build: (rng, _ms, credentials) => ({
       method: 'GET',
       url: `${REST}/prod/orders`,
-      requestHeaders: [bearer(rng, ms)],
+      requestHeaders: [bearer(credentials)],
       ...restError(rng, {
         errorType: 'AccessDeniedException',
         body: json({ Message: 'User is not authorized to access this resource with an explicit deny' }),
@@ -498,10 +497,10 @@ export const GATEWAY_SCENARIOS = [
   },
   {
     cause: 'jwt-invalid-token-401',
-    build: (rng, ms) => ({
+    build: (rng, _ms, credentials) => ({
       method: 'GET',
       url: `${HTTP_API}/orders`,
-      requestHeaders: [{ name: 'authorization', value: `Bearer ${jwt(rng, { expMs: ms - 600_000 })}` }],
+      requestHeaders: [{ name: 'authorization', value: `Bearer ${credentials.expiredBearer()}` }],
       status: 401,
       responseHeaders: [
         ...httpApiGatewayHeaders(rng),
@@ -516,10 +515,10 @@ export const GATEWAY_SCENARIOS = [
   },
   {
     cause: 'jwt-insufficient-scope',
-    build: (rng, ms) => ({
+    build: (rng, _ms, credentials) => ({
       method: 'POST',
       url: `${HTTP_API}/orders`,
-      requestHeaders: [bearer(rng, ms)],
+      requestHeaders: [bearer(credentials)],
       requestBody: json({ sku: `SKU-${rng.alnum(8)}`, quantity: 2 }),
       status: 403,
       responseHeaders: [

@@ -25,12 +25,12 @@ export const ORDINARY_KINDS = [
     name: 'api-json',
     share: 0.33,
     weight: 1,
-    build: (rng, bodyBytes, text) => {
+    build: (rng, bodyBytes, text, credentials) => {
       const url = `${rng.pick(API_BASES)}/${rng.pick(API_PATHS)}`;
       return {
         method: 'GET',
         url,
-        requestHeaders: [{ name: 'authorization', value: `Bearer ${rng.alnum(120)}` }],
+        requestHeaders: [{ name: 'authorization', value: `Bearer ${credentials.bearer()}` }],
         status: 200,
         responseHeaders: [...gatewayHeadersFor(rng, url), ...corsHeaders()],
         body: { text: text.json(bodyBytes), mimeType: 'application/json' },
@@ -41,10 +41,10 @@ export const ORDINARY_KINDS = [
     name: 'same-origin-json',
     share: 0.12,
     weight: 1,
-    build: (rng, bodyBytes, text) => ({
+    build: (rng, bodyBytes, text, credentials) => ({
       method: rng.chance(0.8) ? 'GET' : 'POST',
       url: `https://${HOSTS.page}/api/${rng.pick(API_PATHS)}`,
-      requestHeaders: [{ name: 'cookie', value: `session=${rng.alnum(48)}` }],
+      requestHeaders: [{ name: 'cookie', value: credentials.cookie() }],
       status: 200,
       responseHeaders: [{ name: 'x-request-id', value: uuid(rng) }],
       body: { text: text.json(bodyBytes), mimeType: 'application/json' },
@@ -149,12 +149,12 @@ export const ORDINARY_KINDS = [
     name: 'appsync',
     share: 0.08,
     weight: 1,
-    build: (rng, bodyBytes, text) => {
+    build: (rng, bodyBytes, text, credentials) => {
       const denied = rng.chance(0.25);
       return {
         method: 'POST',
         url: `https://${HOSTS.appsync}/graphql`,
-        requestHeaders: [{ name: 'authorization', value: rng.alnum(200) }],
+        requestHeaders: [{ name: 'authorization', value: credentials.appsyncToken() }],
         requestBody: {
           text: '{"query":"query { listOrders { items { id } } }"}',
           mimeType: 'application/json',

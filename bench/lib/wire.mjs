@@ -59,11 +59,11 @@ export function jwt(
   return `${header}.${claims}.${rng.alnum(86)}`;
 }
 
-/** Request headers of a SigV4-signed call; `region`/`service` let a scenario sign with the wrong scope. */
-export function sigv4Headers(
-  rng,
-  { ms, region = 'us-east-1', service = 'execute-api', sessionToken = false },
-) {
+/**
+ * Request headers of a SigV4-signed call; `region`/`service` let a scenario sign with the wrong
+ * scope, `sessionToken` (temporary credentials) adds X-Amz-Security-Token.
+ */
+export function sigv4Headers(rng, { ms, region = 'us-east-1', service = 'execute-api', sessionToken }) {
   const date = amzDate(ms);
   const signedHeaders = sessionToken ? 'host;x-amz-date;x-amz-security-token' : 'host;x-amz-date';
   const headers = [
@@ -73,9 +73,30 @@ export function sigv4Headers(
     },
     { name: 'x-amz-date', value: date },
   ];
-  if (sessionToken)
-    headers.push({ name: 'x-amz-security-token', value: `IQoJb3JpZ2luX2VjE${rng.alnum(300)}` });
+  if (sessionToken) headers.push({ name: 'x-amz-security-token', value: sessionToken });
   return headers;
+}
+
+/**
+ * The secrets of one browsing session: a few tokens that many requests reuse, as in a real capture.
+ * (SigV4 signatures stay unique per request, as they are on the wire.)
+ */
+export function createCredentials(rng, startedMs) {
+  const pool = (size, make) => Array.from({ length: size }, make);
+  const bearers = pool(4, () => jwt(rng, { expMs: startedMs + 8 * 3_600_000 }));
+  const expiredBearer = jwt(rng, { expMs: startedMs - 600_000 });
+  const cookies = pool(3, () => `session=${rng.alnum(48)}`);
+  const sessionTokens = pool(2, () => `IQoJb3JpZ2luX2VjE${rng.alnum(300)}`);
+  const appsyncTokens = pool(2, () => rng.alnum(200));
+  const apiKeys = pool(2, () => rng.alnum(40));
+  return {
+    bearer: () => rng.pick(bearers),
+    expiredBearer: () => expiredBearer,
+    cookie: () => rng.pick(cookies),
+    sessionToken: () => rng.pick(sessionTokens),
+    appsyncToken: () => rng.pick(appsyncTokens),
+    apiKey: () => rng.pick(apiKeys),
+  };
 }
 
 export function restGatewayHeaders(rng, errorType) {

@@ -36,9 +36,25 @@ function plantedAgreement(analyzeOutput, manifest) {
   return { flagged: flagged.size, planted: manifest.planted.length, found, sameTopCause, extra };
 }
 
-/** `analysisMs`: the in-process analysis time of the same file from (c), when it was measured. */
+/**
+ * The warm-up round (untimed in the results: it fills the page cache and V8's code cache) also
+ * sizes the loop: as many rounds as fit in `budgetMs`, between `minRuns` and `maxRuns`.
+ */
+async function warmedInterleaved(arms, { minRuns, maxRuns, budgetMs }) {
+  const started = performance.now();
+  for (const arm of Object.values(arms)) await arm();
+  const roundMs = performance.now() - started;
+  const runs = Math.max(minRuns, Math.min(maxRuns, Math.floor(budgetMs / roundMs)));
+  return interleaved(runs, arms);
+}
+
+/**
+ * `runs`: {minRuns, maxRuns, budgetMs} per loop; `analysisMs`: the in-process analysis time of the
+ * same file from (c), when it was measured.
+ */
 export async function compareCli({ cli, har, manifest, runs, workDir, hasJq, analysisMs }) {
   const analyzeOut = join(workDir, 'analyze.json');
+  const size = formatMb(manifest.bytes);
   const analyze = () => runNodeOk([cli, 'analyze', har, '--format', 'json'], { stdoutFile: analyzeOut });
   const wall = (run) => async () => (await run()).wallMs;
   const arms = {
@@ -49,9 +65,7 @@ export async function compareCli({ cli, har, manifest, runs, workDir, hasJq, ana
     ),
     ...(hasJq ? { jq: wall(() => runCommandOk(JQ, [JQ_FILTER, har])) } : {}),
   };
-  // One untimed round warms the page cache and V8's code cache for every arm.
-  for (const arm of Object.values(arms)) await arm();
-  const parse = await interleaved(runs, arms);
+  const parse = await warmedInterleaved(arms, runs);
   const validation = JSON.parse(readFileSync(join(workDir, 'har-validator.json'), 'utf8'));
 
   const annotateOut = join(workDir, 'annotated.har');
@@ -60,13 +74,11 @@ export async function compareCli({ cli, har, manifest, runs, workDir, hasJq, ana
     annotate: wall(() => runNodeOk([cli, 'annotate', har, '-o', annotateOut])),
     floor: wall(() => runNodeOk([baseline('read-parse-stringify-write.mjs'), har, roundtripOut])),
   };
-  for (const arm of Object.values(annotateArms)) await arm();
-  const write = await interleaved(runs, annotateArms);
+  const write = await warmedInterleaved(annotateArms, runs);
   rmSync(annotateOut, { force: true });
   rmSync(roundtripOut, { force: true });
 
   const agreement = plantedAgreement(analyzeOut, manifest);
-  const size = formatMb(manifest.bytes);
   const analyzeRatio = ratio(parse.analyze, parse.floor);
   const annotateRatio = ratio(write.annotate, write.floor);
   const rows = [
@@ -86,13 +98,13 @@ export async function compareCli({ cli, har, manifest, runs, workDir, hasJq, ana
     ),
     row(
       'a',
-      'analyze output vs planted API Gateway 4xx (smoke check)',
+      `analyze output vs planted API Gateway 4xx, ${size} (smoke check)`,
       undefined,
       `${agreement.found}/${agreement.planted} planted entries flagged, top cause = planted cause for ${agreement.sameTopCause} (wire-identical look-alikes count as different), ${agreement.extra} other entries flagged (${agreement.flagged} in all)`,
     ),
     row(
       'f',
-      `har-validator 5.1.5 on the same file (read + JSON.parse + validate; validation alone ${formatSeconds(validation.validateMs)}, valid: ${validation.valid})`,
+      `har-validator 5.1.5 on the ${size} file (read + JSON.parse + validate; validation alone ${formatSeconds(validation.validateMs)}, valid: ${validation.valid})`,
       'analyze ≤ har-validator + in-process analysis time (c)',
       `analyze ${formatSeconds(parse.analyze.median)} vs har-validator ${formatSummary(parse.harValidator)} (${ratio(parse.analyze, parse.harValidator).toFixed(2)}×)${analysisMs === undefined ? '; (c) not measured' : ` + analysis ${formatSeconds(analysisMs)}`}`,
       analysisMs === undefined
@@ -104,7 +116,7 @@ export async function compareCli({ cli, har, manifest, runs, workDir, hasJq, ana
     rows.push(
       row(
         'f',
-        `jq 4xx filter on the same file (\`${JQ_FILTER}\`: lists, explains nothing)`,
+        `jq 4xx filter on the ${size} file (\`${JQ_FILTER}\`: lists, explains nothing)`,
         undefined,
         `jq ${formatSummary(parse.jq)}; analyze is ${ratio(parse.analyze, parse.jq).toFixed(2)}× jq`,
       ),

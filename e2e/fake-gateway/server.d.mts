@@ -9,6 +9,10 @@ export interface FakeGateway {
   close(): Promise<void>;
 }
 
-export declare function startFakeGateway(options?: { port?: number }): Promise<FakeGateway>;
+/** `log` gets one line per request when it arrives and one when it is answered or dropped. */
+export declare function startFakeGateway(options?: {
+  port?: number;
+  log?: (line: string) => void;
+}): Promise<FakeGateway>;
 
 export declare function hostResolverRules(port: number): string;

@@ -150,14 +150,24 @@ const answerGateway = (req, res, host) => {
 
 /**
  * Starts the fake gateway on 127.0.0.1.
- * @param {{ port?: number }} [options] port 0 (the default) picks a free one.
+ * @param {{ port?: number, log?: (line: string) => void }} [options] port 0 (the default) picks a free one; `log`
+ *   gets one line per request when it arrives and one when it is answered or dropped.
  * @returns {Promise<FakeGateway>}
  */
-export const startFakeGateway = async ({ port = 0 } = {}) => {
+export const startFakeGateway = async ({ port = 0, log } = {}) => {
   const server = http.createServer((req, res) => {
     const host = String(req.headers.host ?? '')
       .replace(/:\d+$/, '')
       .toLowerCase();
+    if (log) {
+      const request = `${req.method} http://${host}${req.url}`;
+      log(`${new Date().toISOString()} ${request} received`);
+      res.on('close', () =>
+        log(
+          `${new Date().toISOString()} ${request} ${res.writableFinished ? `answered ${res.statusCode}` : 'dropped'}`,
+        ),
+      );
+    }
     const answer = host === HOSTS.demo ? answerDemo(req, res) : answerGateway(req, res, host);
     Promise.resolve(answer).catch((error) => {
       if (!res.headersSent) send(res, 500, [['content-type', 'text/plain']], `fake gateway error: ${error}`);

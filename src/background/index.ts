@@ -4,11 +4,11 @@
  * One line per feature: add yours below.
  */
 import { registerAnalyzerButton } from './analyzer-button.ts';
-import { registerLiveRequests } from './live-requests.ts';
+import { registerLiveRequestHandlers } from './live-request-handlers.ts';
 import { registerPanelPorts } from './panel-ports.ts';
 import { registerTabCleanup } from './tab-cleanup.ts';
 
 registerPanelPorts();
 registerTabCleanup();
 registerAnalyzerButton();
-registerLiveRequests();
+registerLiveRequestHandlers();

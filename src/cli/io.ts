@@ -11,7 +11,7 @@ export interface CliStream {
 
 /** Why a file could not be read or written: a code for the message, the OS's words as detail. */
 export interface FileProblem {
-  problem: 'not-found' | 'is-directory' | 'unreadable' | 'unwritable';
+  problem: 'not-found' | 'is-directory' | 'compressed' | 'unreadable' | 'unwritable';
   detail: string;
 }
 

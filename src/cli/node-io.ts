@@ -15,11 +15,31 @@ function problemOf(error: unknown, writing = false): FileProblem {
   return { problem: writing ? 'unwritable' : 'unreadable', detail };
 }
 
+/** gzip's magic number: a `.har.gz` renamed, or a body saved still compressed. */
+function isGzip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+const compressed = (path: string): FileProblem => ({ problem: 'compressed', detail: path });
+
+/** HAR text from the bytes: UTF-8 (the norm), or UTF-16 with a byte order mark (some Windows tools). */
+function decodeHarBytes(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  return bytes.toString('utf8');
+}
+
 async function* chunksOf(path: string): AsyncGenerator<Uint8Array> {
+  let first = true;
   try {
-    for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) yield chunk as Buffer;
+    for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) {
+      if (first && isGzip(chunk as Buffer)) throw new FileProblemError(compressed(path));
+      first = false;
+      yield chunk as Buffer;
+    }
   } catch (error) {
-    throw new FileProblemError(problemOf(error));
+    throw error instanceof FileProblemError ? error : new FileProblemError(problemOf(error));
   }
 }
 
@@ -76,11 +96,13 @@ export function nodeIo(): CliIo {
       }
     },
     readText: async (path) => {
+      let bytes: Buffer;
       try {
-        return await readFile(path, 'utf8');
+        bytes = await readFile(path);
       } catch (error) {
         return problemOf(error);
       }
+      return isGzip(bytes) ? compressed(path) : decodeHarBytes(bytes);
     },
     readChunks: chunksOf,
     createOutput,

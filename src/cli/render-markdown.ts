@@ -12,7 +12,7 @@ export function codeSpan(text: string): string {
 
 /** Plain text from a capture or a message, with Markdown's active characters neutralised. */
 function escapeText(text: string): string {
-  return text.replace(/([\\`*_{}[\]<>()#+!|~])/g, '\\$1').replace(/\n/g, ' ');
+  return text.replace(/([\\`*_[\]<>~])/g, '\\$1').replace(/\n/g, ' ');
 }
 
 function codeBlock(lines: string[]): string {
@@ -49,7 +49,7 @@ function topCause(cause: CauseView, t: Translate): string[] {
 }
 
 export function markdownTitle(file: string, t: Translate): string {
-  return `# ${escapeText(t('cli_markdown_title', [file]))}\n\n`;
+  return `# ${t('cli_markdown_title', [codeSpan(file)])}\n\n`;
 }
 
 export function markdownBlock(view: EntryView, t: Translate): string {

@@ -31,7 +31,9 @@ function topCause(cause: CauseView, t: Translate, style: Style): string[] {
   }
   if (rendered.commands.length > 0) {
     lines.push(`    ${style.bold(t('cli_label_commands'))}`);
-    lines.push(...rendered.commands.map((command) => `      ${style.cyan(`$ ${indented(command, '        ')}`)}`));
+    lines.push(
+      ...rendered.commands.map((command) => `      ${style.cyan(`$ ${indented(command, '        ')}`)}`),
+    );
   }
   if (rendered.confirm.length > 0) {
     lines.push(`    ${style.bold(t('cli_label_confirm'))}`);

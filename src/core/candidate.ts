@@ -19,7 +19,7 @@ function isWafInterstitial(status: number, headers: CandidateInput['responseHead
 /**
  * The cheap pre-filter run on every finished request, before its body is fetched: could this be a
  * response the classifier explains? Errors from API Gateway hosts or custom domains that answer
- * like it, 401/403 from the layers in front of it, WAF challenges. AWS service endpoints never are.
+ * like it, 401/403 from the layers in front of it, WAF blocks and challenges. AWS service endpoints never are.
  */
 export function isCandidate(input: CandidateInput): boolean {
   const status = input.status;
@@ -33,5 +33,7 @@ export function isCandidate(input: CandidateInput): boolean {
   if (endpoint.kind === 'aws-service') return false;
   if (waf) return true;
   if (endpoint.kind !== 'other') return true;
-  return (status === 401 || status === 403) && whoAnswered(exchange).layer !== 'unknown';
+  const layer = whoAnswered(exchange).layer;
+  // A WAF custom response may use any 4xx status; the waf-blocked rule explains them all.
+  return (status === 401 || status === 403 || layer === 'waf') && layer !== 'unknown';
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, causeKeyPrefix, renderCause } from './catalogue.ts';
+import { EVIDENCE_WORDING } from './evidence-wording.ts';
 import { createTranslator, type LocaleMessages } from './i18n.ts';
 import { CAUSE_IDS, type RankedCause } from './types.ts';
 
@@ -47,6 +48,29 @@ describe('locales', () => {
       }
     },
   );
+
+  it.each([
+    ['en', en],
+    ['es', es],
+  ])(
+    '%s: no message has "$<digits>$", which Chrome would read as an undeclared placeholder',
+    (_lang, messages) => {
+      const traps = Object.entries(messages).filter(([, entry]) =>
+        /\$\d+\$/.test(entry.message.replace(/\$\$/g, '')),
+      );
+      expect(traps.map(([key]) => key)).toEqual([]);
+    },
+  );
+
+  it('en words every evidence line exactly as core does (core renders the English `detail` itself)', () => {
+    for (const [name, text] of Object.entries(EVIDENCE_WORDING)) {
+      expect(en[`cause_evidence_${name}`]?.message, name).toBe(text);
+    }
+    const extra = Object.keys(en).filter(
+      (key) => key.startsWith('cause_evidence_') && !(key.slice(15) in EVIDENCE_WORDING),
+    );
+    expect(extra).toEqual([]);
+  });
 
   it('names the extension "API Gateway 403"', () => {
     expect(en.ext_name?.message).toBe('API Gateway 403');

@@ -25,7 +25,6 @@ describe('session context', () => {
       signedSuccesses: 1,
       apiKeyCalls: 1,
       apiKeySuccesses: 1,
-      bearerCalls: 0,
       successes: 2,
       forbiddenFirstSegments: ['dev'],
     });

@@ -1,7 +1,7 @@
 import { headerValue } from './exchange.ts';
 import { apiKey, gatewayEndpoint, isExecuteApiKind } from './gateway.ts';
 import { whoAnswered } from './origin.ts';
-import { authorizationShape, parseSigV4 } from './sigv4.ts';
+import { parseSigV4 } from './sigv4.ts';
 import type { ApiHistory, Exchange, SessionContext } from './types.ts';
 
 export function emptyContext(): SessionContext {
@@ -16,7 +16,6 @@ export function emptyHistory(): ApiHistory {
     signedSuccesses: 0,
     apiKeyCalls: 0,
     apiKeySuccesses: 0,
-    bearerCalls: 0,
     successes: 0,
     forbiddenFirstSegments: [],
   };
@@ -46,8 +45,6 @@ export function addToContext(context: SessionContext, exchange: Exchange): Sessi
   const ok = succeeded(exchange.status) && !exchange.isPreflight;
   const signed = parseSigV4(exchange) !== undefined;
   const apiKeySent = headerValue(exchange.requestHeaders, 'x-api-key') !== undefined;
-  const authorization = headerValue(exchange.requestHeaders, 'authorization');
-  const bearer = authorization !== undefined && authorizationShape(authorization).scheme === 'bearer';
   const stage = isExecuteApiKind(endpoint.kind) ? endpoint.stage : undefined;
   const after: ApiHistory = {
     stagesThatWorked: ok ? withItem(before.stagesThatWorked, stage) : before.stagesThatWorked,
@@ -58,7 +55,6 @@ export function addToContext(context: SessionContext, exchange: Exchange): Sessi
     signedSuccesses: before.signedSuccesses + (signed && ok ? 1 : 0),
     apiKeyCalls: before.apiKeyCalls + (apiKeySent ? 1 : 0),
     apiKeySuccesses: before.apiKeySuccesses + (apiKeySent && ok ? 1 : 0),
-    bearerCalls: before.bearerCalls + (bearer ? 1 : 0),
     successes: before.successes + (ok ? 1 : 0),
     forbiddenFirstSegments:
       exchange.status === 403

@@ -58,3 +58,31 @@ describe('curlCommand', () => {
     );
   });
 });
+
+describe('curlCommand with app-specific credential names', () => {
+  it('hides values of headers and query parameters named like credentials, and JWT signatures anywhere', () => {
+    const custom = exchangeFromHarEntry({
+      request: {
+        method: 'GET',
+        url: 'https://x.test/a?api_key=abc&access_token=def&page=2',
+        headers: [
+          { name: 'api-key', value: 'k3y' },
+          { name: 'X-Auth', value: 'raw' },
+          { name: 'X-Trace', value: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1In0.c2ln' },
+          { name: 'Accept', value: 'application/json' },
+        ],
+      },
+      response: { status: 403 },
+    });
+    expect(curlCommand(custom)).toBe(
+      [
+        'curl -v',
+        "'https://x.test/a?api_key=<api_key>&access_token=<access_token>&page=2'",
+        "-H 'api-key: <api-key>'",
+        "-H 'x-auth: <auth>'",
+        "-H 'x-trace: eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1In0.<signature>'",
+        "-H 'accept: application/json'",
+      ].join(' \\\n  '),
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { maskSecrets } from './secrets.ts';
 import { authorizationShape } from './sigv4.ts';
 import type { Exchange } from './types.ts';
 
@@ -21,8 +22,15 @@ const SECRET_QUERY: Record<string, string> = {
   'x-amz-signature': '<signature>',
   'x-amz-security-token': '<session-token>',
   'x-amz-credential': '<access-key-id>/<scope>',
-  api_key: '<api-key>',
 };
+
+/** Names that usually carry a credential, whatever the app calls them (`api-key`, `x-auth`, `access_token` …). */
+const SECRET_NAME =
+  /(^|[-_])(api[-_]?key|apikey|key|token|secret|password|passwd|session|signature|credential|auth)([-_]|$)|cookie/i;
+
+function placeholder(name: string): string {
+  return `<${name.toLowerCase().replace(/^x-/, '')}>`;
+}
 
 function shellQuote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
@@ -42,8 +50,9 @@ function maskedAuthorization(value: string): string {
 
 function maskedUrl(url: string): string {
   return url.replace(/([?&])([^=&#]+)=([^&#]*)/g, (whole, separator: string, name: string) => {
-    const placeholder = SECRET_QUERY[name.toLowerCase()];
-    return placeholder ? `${separator}${name}=${placeholder}` : whole;
+    const known = SECRET_QUERY[name.toLowerCase()];
+    if (known) return `${separator}${name}=${known}`;
+    return SECRET_NAME.test(name) ? `${separator}${name}=${placeholder(name)}` : whole;
   });
 }
 
@@ -56,8 +65,12 @@ export function curlCommand(exchange: Exchange, options: { revealSecrets?: boole
   for (const header of exchange.requestHeaders) {
     if (header.name.startsWith(':') || SKIPPED.has(header.name)) continue;
     let value = header.value;
-    if (!reveal && header.name === 'authorization') value = maskedAuthorization(value);
-    else if (!reveal && SECRET_HEADERS[header.name]) value = SECRET_HEADERS[header.name] ?? value;
+    if (!reveal) {
+      if (header.name === 'authorization') value = maskedAuthorization(value);
+      else if (SECRET_HEADERS[header.name]) value = SECRET_HEADERS[header.name] ?? value;
+      else if (SECRET_NAME.test(header.name)) value = placeholder(header.name);
+      else value = maskSecrets(value);
+    }
     parts.push(`-H ${shellQuote(`${header.name}: ${value}`)}`);
   }
   const body = exchange.requestBody?.text;

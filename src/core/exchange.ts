@@ -43,8 +43,14 @@ function lowerCased(headers: HarNameValue[] | undefined): Header[] {
     .map((header) => ({ name: header.name.toLowerCase(), value: String(header.value ?? '') }));
 }
 
-/** Normalizes one HAR entry (or live DevTools request) into an Exchange. */
-export function exchangeFromHarEntry(entry: HarEntryLike, options: ExchangeOptions = {}): Exchange {
+/** Captured data is untrusted (HAR files from strangers): a field of the wrong type reads as absent. */
+function textOf(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Normalizes one HAR entry (or live DevTools request) into an Exchange; never throws. */
+export function exchangeFromHarEntry(raw: HarEntryLike, options: ExchangeOptions = {}): Exchange {
+  const entry: Partial<HarEntryLike> = typeof raw === 'object' && raw !== null ? raw : {};
   const request = entry.request ?? { method: 'GET', url: '' };
   const response = entry.response ?? { status: 0 };
   const method = String(request.method ?? 'GET').toUpperCase();
@@ -57,15 +63,19 @@ export function exchangeFromHarEntry(entry: HarEntryLike, options: ExchangeOptio
     : response.content;
   const declaredEmpty = responseHeaders.some((h) => h.name === 'content-length' && h.value.trim() === '0');
   const body = decodeBody(declaredEmpty && content?.text === undefined ? { ...content, size: 0 } : content);
-  const id = options.id ?? entry._requestId ?? `har:${options.index ?? 0}`;
-  const error = response._error ?? entry._error;
+  const id = options.id ?? textOf(entry._requestId) ?? `har:${options.index ?? 0}`;
+  const error = textOf(response._error) ?? textOf(entry._error);
+  const startedDateTime = textOf(entry.startedDateTime);
+  const statusText = textOf(response.statusText);
+  const serverIp = textOf(entry.serverIPAddress);
+  const resourceType = textOf(entry._resourceType);
   const isPreflight =
     entry._resourceType === 'preflight' ||
     (method === 'OPTIONS' && requestHeaders.some((h) => h.name === 'access-control-request-method'));
   return {
     id,
     ...(options.index === undefined ? {} : { index: options.index }),
-    ...(entry.startedDateTime ? { startedDateTime: entry.startedDateTime } : {}),
+    ...(startedDateTime ? { startedDateTime } : {}),
     method,
     url,
     scheme: parts.scheme,
@@ -76,13 +86,13 @@ export function exchangeFromHarEntry(entry: HarEntryLike, options: ExchangeOptio
     requestHeaders,
     ...(request.postData?.text === undefined ? {} : { requestBody: decodeBody(request.postData) }),
     status: Number.isFinite(Number(response.status)) ? Number(response.status) : 0,
-    ...(response.statusText ? { statusText: response.statusText } : {}),
+    ...(statusText ? { statusText } : {}),
     responseHeaders,
     body,
     isPreflight,
-    ...(entry.serverIPAddress ? { serverIp: entry.serverIPAddress.replace(/^\[|\]$/g, '') } : {}),
+    ...(serverIp ? { serverIp: serverIp.replace(/^\[|\]$/g, '') } : {}),
     ...(error ? { error } : {}),
-    ...(entry._resourceType ? { resourceType: entry._resourceType } : {}),
+    ...(resourceType ? { resourceType } : {}),
   };
 }
 

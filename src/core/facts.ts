@@ -1,6 +1,7 @@
 import type { Analysis } from './analysis.ts';
 import { headerValue } from './exchange.ts';
 import { isExecuteApiKind } from './gateway.ts';
+import { maskSecrets } from './secrets.ts';
 import type { DiagnosisFacts } from './types.ts';
 
 /** Values for filling commands and texts: the ARN in the message wins over the URL. */
@@ -27,7 +28,7 @@ export function diagnosisFacts(a: Analysis): DiagnosisFacts {
   );
   set('extendedRequestId', headerValue(a.exchange.responseHeaders, 'x-amz-apigw-id'));
   set('errorType', a.error.errorType);
-  set('message', a.error.message);
+  set('message', a.error.message === undefined ? undefined : maskSecrets(a.error.message));
   set('apiType', a.origin.api);
   set('endpointKind', a.endpoint.kind);
   return facts;

@@ -99,8 +99,11 @@ export interface Exchange {
 export interface Evidence {
   /** What kind of fact: `header`, `body`, `host`, `path`, `status`, `sigv4`, `jwt`, `context`, `absence`. */
   kind: string;
-  /** The fact itself, naming the exact header/body/host value that matched. */
+  /** The fact itself in English, naming the exact header/body/host value that matched. */
   detail: string;
+  /** Locale message that words this fact (render with `evidenceText`), and its substitutions. */
+  key?: string;
+  substitutions?: string[];
 }
 
 export interface RankedCause {
@@ -179,8 +182,6 @@ export interface ApiHistory {
   apiKeyCalls: number;
   /** Number of requests with `x-api-key` that answered 2xx/3xx. */
   apiKeySuccesses: number;
-  /** Number of requests carrying a Bearer token. */
-  bearerCalls: number;
   /** Number of requests that answered 2xx/3xx. */
   successes: number;
   /** First path segments of requests that answered 403 (a domain-wide check fails them all). */

@@ -66,6 +66,48 @@ function checkTimings(entry: Json, path: string, tally: WarningTally): void {
   }
 }
 
+/** A text field that must be a string: numbers and booleans are spelled out, anything else dropped. */
+function repairText(owner: Json, path: string, tally: WarningTally): void {
+  const text = owner.text;
+  if (text === undefined || typeof text === 'string') return;
+  if (typeof text === 'number' || typeof text === 'boolean') owner.text = String(text);
+  else delete owner.text;
+  tally.add('malformed-field', `${path}.text`, kindOf(text));
+}
+
+/**
+ * Optional parts of a request or response that have the wrong shape are removed (and reported), so
+ * nothing downstream trips over them: analysis does without them as it does when they are absent.
+ */
+function dropMalformed(owner: Json, path: string, tally: WarningTally): void {
+  for (const list of ['cookies', 'queryString'] as const) {
+    const value = owner[list];
+    if (value === undefined) continue;
+    if (!Array.isArray(value)) {
+      delete owner[list];
+      tally.add('malformed-field', `${path}.${list}`, kindOf(value));
+    } else if (value.some((item) => !isObject(item) || typeof item.name !== 'string')) {
+      owner[list] = value.filter((item) => isObject(item) && typeof item.name === 'string');
+      tally.add('malformed-field', `${path}.${list}`, 'item');
+    }
+  }
+  for (const body of ['postData', 'content'] as const) {
+    const value = owner[body];
+    if (value === undefined) continue;
+    if (!isObject(value)) {
+      delete owner[body];
+      tally.add('malformed-field', `${path}.${body}`, kindOf(value));
+      continue;
+    }
+    repairText(value, `${path}.${body}`, tally);
+    const params = value.params;
+    if (params !== undefined && !(Array.isArray(params) && params.every((item) => isObject(item)))) {
+      delete value.params;
+      tally.add('malformed-field', `${path}.${body}.params`, kindOf(params));
+    }
+  }
+}
+
 function checkStatus(response: Json, path: string, tally: WarningTally): HarError | undefined {
   if (typeof response.status === 'number' && Number.isFinite(response.status)) return undefined;
   if (typeof response.status === 'string' && /^\d{1,3}$/.test(response.status.trim())) {
@@ -84,12 +126,15 @@ export function checkEntry(entry: unknown, index: number, tally: WarningTally): 
   const request = entry.request;
   if (!isObject(request))
     return { code: 'missing-request', path: `${path}.request`, detail: kindOf(request) };
-  if (typeof request.method !== 'string' || request.method === '') {
+  if (typeof request.method !== 'string') {
     return { code: 'bad-method', path: `${path}.request.method`, detail: kindOf(request.method) };
   }
-  if (typeof request.url !== 'string' || request.url === '') {
+  if (typeof request.url !== 'string') {
     return { code: 'bad-url', path: `${path}.request.url`, detail: kindOf(request.url) };
   }
+  if (request.method.trim() === '') tally.add('empty-method', `${path}.request.method`);
+  if (request.url.trim() === '') tally.add('empty-url', `${path}.request.url`);
+  dropMalformed(request, `${path}.request`, tally);
   const requestProblem = checkHeaders(request, `${path}.request`, tally);
   if (requestProblem) return requestProblem;
 
@@ -105,6 +150,7 @@ export function checkEntry(entry: unknown, index: number, tally: WarningTally): 
   if (statusProblem) return statusProblem;
   const responseProblem = checkHeaders(response, `${path}.response`, tally);
   if (responseProblem) return responseProblem;
+  dropMalformed(response, `${path}.response`, tally);
 
   if (typeof entry.startedDateTime !== 'string')
     tally.add('missing-started-date-time', `${path}.startedDateTime`);

@@ -30,6 +30,9 @@ export type HarWarningCode =
   | 'missing-timings'
   | 'negative-timing'
   | 'status-as-string'
+  | 'empty-method'
+  | 'empty-url'
+  | 'malformed-field'
   | 'no-response'
   | 'no-content-text'
   | 'schema';

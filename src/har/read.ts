@@ -26,7 +26,8 @@ function locateSyntaxError(text: string, parseError: unknown): HarError {
   return scanner.error ?? { code: 'not-json', path: '$', detail: syntaxDetail(parseError) };
 }
 
-export function readHarText(text: string): HarReadResult {
+export function readHarText(withBom: string): HarReadResult {
+  const text = withBom.charCodeAt(0) === 0xfeff ? withBom.slice(1) : withBom;
   if (text.trim() === '') return { ok: false, error: { code: 'empty', path: '$' } };
   let root: unknown;
   try {

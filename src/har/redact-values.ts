@@ -7,7 +7,8 @@ import type { Placeholders, SecretKind } from './placeholders.ts';
 import { decodeBase64Text } from './web-globals.ts';
 
 /** Header names whose values are credentials whatever they look like. */
-const SECRET_HEADER = /auth|token|secret|session|passw|api[-_]?key|credential|signature|cookie/i;
+const SECRET_HEADER =
+  /(?:^|[-_])auth(?:[-_]|$)|authori[sz]ation|token|secret|session|passw|api[-_]?key|credential|signature|cookie/i;
 /** Headers that match the pattern above but carry diagnosis, not secrets. */
 const DIAGNOSTIC_HEADERS = new Set([
   'www-authenticate',
@@ -20,7 +21,7 @@ const DIAGNOSTIC_HEADERS = new Set([
 ]);
 /** Query, form and JSON field names whose values are credentials. */
 const SECRET_FIELD =
-  /^(?:x-amz-signature|x-amz-security-token|x-amz-credential|sig|signature|code|key|state|nonce|assertion|samlresponse)$|token|secret|passw|api[-_]?key|apikey|auth|credential|session|cookie|private[-_]?key|secretaccesskey|accesskeyid/i;
+  /^(?:x-amz-signature|x-amz-security-token|x-amz-credential|sig|signature|code|key|state|nonce|assertion|samlresponse|auth)$|token|secret|passw|api[-_]?key|apikey|authori[sz]ation|credential|session|cookie|private[-_]?key|secretaccesskey|accesskeyid/i;
 
 const JWT = /^(eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)\.([A-Za-z0-9_-]+)$/;
 

@@ -70,8 +70,9 @@ function redactNameValues(
   placeholders: Placeholders,
 ): void {
   for (const item of list ?? []) {
-    if (typeof item.value === 'string')
+    if (typeof item.name === 'string' && typeof item.value === 'string') {
       item.value = redactFieldValue(item.name, item.value, kind, placeholders);
+    }
   }
 }
 

@@ -67,7 +67,10 @@ export class HarScanner {
 
   push(chunk: HarChunk): void {
     if (this.#error) return;
-    this.#buffer += typeof chunk === 'string' ? chunk : this.#decoder.decode(chunk, { stream: true });
+    const text = typeof chunk === 'string' ? chunk : this.#decoder.decode(chunk, { stream: true });
+    // A UTF-8 byte order mark (Windows tools write one) is not part of the JSON; the byte decoder drops it itself.
+    const atStart = this.#base === 0 && this.#buffer === '';
+    this.#buffer += atStart && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     this.#scan();
     this.#compact();
   }
@@ -233,12 +236,7 @@ export class HarScanner {
     // Checked before destructuring: copying the rest of the stack made deep nesting quadratic.
     if (this.#stack.length !== 2) return false;
     const [root, log] = this.#stack;
-    return (
-      root?.kind === 'object' &&
-      root.key === 'log' &&
-      log?.kind === 'object' &&
-      log.key === 'entries'
-    );
+    return root?.kind === 'object' && root.key === 'log' && log?.kind === 'object' && log.key === 'entries';
   }
 
   #close(): boolean {

@@ -3,7 +3,12 @@ import { isPanelMessage, isWorkerMessage } from './guards.ts';
 import { PROTOCOL_SOURCE, panelPortName, tabIdFromPortName } from './protocol.ts';
 
 /** Untyped on purpose: the guards exist for messages whose type nobody checked. */
-const envelope = (id: string, type: string, payload: unknown) => ({ source: PROTOCOL_SOURCE, id, type, payload });
+const envelope = (id: string, type: string, payload: unknown) => ({
+  source: PROTOCOL_SOURCE,
+  id,
+  type,
+  payload,
+});
 
 const exchange = {
   id: 'r1',

@@ -69,7 +69,7 @@ function cannedDiagnosis(exchange: Exchange): Diagnosis {
 async function settle() {
   // Lets microtask replies and the getHAR backfill run, inside act so React renders their results.
   await act(async () => {
-    for (let turn = 0; turn < 10; turn++) await Promise.resolve();
+    for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
   });
 }
 
@@ -165,11 +165,13 @@ describe('panel: capture and diagnosis', () => {
     await act(async () => browser.finish(forbidden('/prod/one')));
     await settle();
     await act(async () => browser.navigate('https://demo.apigw403.test/next'));
+    await settle();
     expect(rows()).toHaveLength(0);
     fireEvent.click(screen.getByLabelText('Preserve log'));
     await act(async () => browser.finish(forbidden('/prod/two')));
     await settle();
     await act(async () => browser.navigate('https://demo.apigw403.test/again'));
+    await settle();
     expect(rows()).toHaveLength(1);
   });
 });

@@ -16,6 +16,7 @@ import { MenuResultNotice } from './live/MenuResultNotice.tsx';
 import { ReplayDialog } from './live/ReplayDialog.tsx';
 import { useMenuResults } from './live/useMenuResults.ts';
 import type { PanelServices } from './services.ts';
+import { createActionBatcher } from './state/action-batcher.ts';
 import { initialPanelState, panelReducer } from './state/reducer.ts';
 import { unseenForbiddenCount, visibleIds } from './state/selectors.ts';
 import type { RequestRecord } from './state/types.ts';
@@ -31,8 +32,10 @@ export function App({ services }: { services: PanelServices }) {
   const [state, dispatch] = useReducer(panelReducer, undefined, () => initialPanelState());
   const stateRef = useRef(state);
   stateRef.current = state;
-  const client = useWorkerClient(services, dispatch);
-  useCapture(services, dispatch, client, stateRef);
+  // Captures and worker replies come in bursts: they reach the reducer in batches, in arrival order.
+  const enqueue = useMemo(() => createActionBatcher(dispatch), []);
+  const client = useWorkerClient(services, enqueue);
+  useCapture(services, enqueue, client, stateRef);
   useSettings(services, state.settings, dispatch);
 
   const ids = useMemo(() => visibleIds(state), [state]);
@@ -54,12 +57,14 @@ export function App({ services }: { services: PanelServices }) {
   // Enter on a row lands on the cause card's title, or on the details tabs when there is no card.
   const focusDetails = useCallback(() => {
     const pane = details.current;
-    (pane?.querySelector<HTMLElement>('.cause-title') ?? pane?.querySelector<HTMLElement>('[role="tab"]'))?.focus();
+    (
+      pane?.querySelector<HTMLElement>('.cause-title') ?? pane?.querySelector<HTMLElement>('[role="tab"]')
+    )?.focus();
   }, []);
   const onClear = useCallback(() => {
-    dispatch({ type: 'cleared' });
+    enqueue({ type: 'cleared' });
     client.reset('cleared');
-  }, [client]);
+  }, [client, enqueue]);
   const onContextMenu = useCallback(
     (requestId: string, x: number, y: number) => setMenu({ requestId, x, y }),
     [],
@@ -85,7 +90,7 @@ export function App({ services }: { services: PanelServices }) {
 
   return (
     <TranslateProvider value={t}>
-      <div className="panel" data-testid="apigw403-panel">
+      <main className="panel" data-testid="apigw403-panel">
         <Toolbar
           state={state}
           unseenForbidden={unseenForbidden}
@@ -157,7 +162,7 @@ export function App({ services }: { services: PanelServices }) {
             onClose={() => setExporting(undefined)}
           />
         ) : null}
-      </div>
+      </main>
     </TranslateProvider>
   );
 }

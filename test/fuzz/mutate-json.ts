@@ -5,8 +5,11 @@ type JsonContainer = Record<string, unknown> | unknown[];
 /** Every path (list of keys/indices) to a value inside `root`, the root itself included. */
 export function jsonPaths(root: unknown, prefix: Array<string | number> = []): Array<Array<string | number>> {
   const paths: Array<Array<string | number>> = [prefix];
-  if (Array.isArray(root)) root.forEach((item, i) => paths.push(...jsonPaths(item, [...prefix, i])));
-  else if (root !== null && typeof root === 'object') {
+  if (Array.isArray(root)) {
+    root.forEach((item, i) => {
+      paths.push(...jsonPaths(item, [...prefix, i]));
+    });
+  } else if (root !== null && typeof root === 'object') {
     for (const [key, value] of Object.entries(root)) paths.push(...jsonPaths(value, [...prefix, key]));
   }
   return paths;
@@ -44,7 +47,8 @@ export function mutateJson(root: unknown, applied: Mutation[]): unknown {
       continue;
     }
     let parent = doc as JsonContainer;
-    for (const key of path.slice(0, -1)) parent = (parent as Record<string | number, unknown>)[key] as JsonContainer;
+    for (const key of path.slice(0, -1))
+      parent = (parent as Record<string | number, unknown>)[key] as JsonContainer;
     const key = path.at(-1) as string | number;
     const slot = parent as Record<string | number, unknown>;
     if (mutation.kind === 'replace') slot[key] = mutation.value;

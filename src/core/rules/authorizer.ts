@@ -1,5 +1,6 @@
 import type { Analysis } from '../analysis.ts';
-import { errorTypeIs, evidence, gatewayRejected, messageStarts, wireEvidence } from './evidence.ts';
+import { fact } from '../fact.ts';
+import { errorTypeIs, gatewayRejected, isBareForbidden, messageStarts, wireEvidence } from './evidence.ts';
 import { EXAMPLE_JWT, entry, HOSTS } from './example-entry.ts';
 import type { Rule } from './rule.ts';
 
@@ -8,15 +9,24 @@ const IMPLICIT = 'user is not authorized to access this resource';
 
 function tokenEvidence(a: Analysis) {
   return a.authorization
-    ? [evidence.request(`Authorization header sent (${a.authorization.scheme})`)]
-    : [evidence.absence('no Authorization header (the token may travel in another header)')];
+    ? [fact('request', 'authorization_sent', a.authorization.scheme)]
+    : [fact('absence', 'no_authorization_other_header')];
 }
 
 export const lambdaAuthorizerExplicitDeny: Rule = {
   id: 'lambda-authorizer-explicit-deny',
   match(a) {
-    if (!gatewayRejected(a) || !messageStarts(a, EXPLICIT)) return undefined;
-    return { score: 95, evidence: [...wireEvidence(a), ...tokenEvidence(a)] };
+    if (gatewayRejected(a) && messageStarts(a, EXPLICIT)) {
+      return { score: 95, evidence: [...wireEvidence(a), ...tokenEvidence(a)] };
+    }
+    // HTTP API Lambda authorizers answer a deny with a bare Forbidden; a SigV4 call means IAM instead.
+    if (a.origin.api === 'http' && isBareForbidden(a) && a.authorization && !a.sigv4) {
+      return {
+        score: 62,
+        evidence: [...wireEvidence(a), ...tokenEvidence(a), fact('host', 'http_api_authorizer')],
+      };
+    }
+    return undefined;
   },
   examples: [
     {
@@ -40,6 +50,16 @@ export const lambdaAuthorizerExplicitDeny: Rule = {
         requestHeaders: { Authorization: `Bearer ${EXAMPLE_JWT.valid}` },
       }),
     },
+    {
+      name: 'HTTP API Lambda authorizer returned isAuthorized: false',
+      entry: entry({
+        url: `${HOSTS.http}/reports`,
+        flavor: 'http',
+        body: { message: 'Forbidden' },
+        requestHeaders: { Authorization: 'session-7f3a9c' },
+      }),
+      also: ['waf-blocked', 'default-endpoint-disabled', 'vpce-private-dns-public-api'],
+    },
   ],
 };
 
@@ -47,14 +67,15 @@ export const lambdaAuthorizerImplicitDeny: Rule = {
   id: 'lambda-authorizer-implicit-deny',
   match(a) {
     if (!gatewayRejected(a) || a.error.normalized !== IMPLICIT) return undefined;
-    const method = `${a.exchange.method} ${a.endpoint.resourcePath}`;
     return {
       score: 90,
       evidence: [
         ...wireEvidence(a),
         ...tokenEvidence(a),
-        evidence.path(
-          `the authorizer policy must allow this method ARN: …/${a.endpoint.stage ?? '<stage>'}/${method.replace(' ', '')}`,
+        fact(
+          'path',
+          'policy_must_allow_arn',
+          `${a.endpoint.stage ?? '<stage>'}/${a.exchange.method}${a.endpoint.resourcePath}`,
         ),
       ],
     };

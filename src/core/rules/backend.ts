@@ -1,4 +1,4 @@
-import { evidence } from './evidence.ts';
+import { fact, statusFact } from '../fact.ts';
 import { entry, HOSTS } from './example-entry.ts';
 import type { Rule } from './rule.ts';
 
@@ -32,10 +32,10 @@ export const backendIntegrationResponse: Rule = {
     return {
       score: 80,
       evidence: [
-        evidence.status(status),
+        statusFact(status),
         ...a.origin.evidence,
-        evidence.absence('no x-amzn-errortype: API Gateway did not reject the request itself'),
-        { kind: 'body', detail: `body in the application's own format: ${sample}` },
+        fact('absence', 'no_error_type'),
+        fact('body', 'app_body', sample),
       ],
     };
   },

@@ -1,4 +1,5 @@
-import { evidence } from './evidence.ts';
+import { fact, statusFact } from '../fact.ts';
+import { messageFact } from './evidence.ts';
 import { entry, HOSTS } from './example-entry.ts';
 import type { Rule } from './rule.ts';
 
@@ -9,17 +10,20 @@ export const corsPreflight403: Rule = {
   match(a) {
     const status = a.exchange.status;
     if (!a.exchange.isPreflight || status < 400 || status > 499) return undefined;
-    if (a.origin.layer !== 'api-gateway' && a.origin.layer !== 'unknown') return undefined;
+    // A bare preflight failure counts only on an API Gateway host: on any other site it is not ours to explain
+    // (and isCandidate never lets it reach the worker).
+    const unknownOnGatewayHost = a.origin.layer === 'unknown' && a.endpoint.kind !== 'other';
+    if (a.origin.layer !== 'api-gateway' && !unknownOnGatewayHost) return undefined;
     const requested = a.exchange.requestHeaders.find(
       (h) => h.name === 'access-control-request-method',
     )?.value;
     return {
       score: 92,
       evidence: [
-        evidence.status(status),
-        evidence.request(`CORS preflight (OPTIONS${requested ? ` for ${requested}` : ''})`),
-        ...(a.error.message ? [evidence.message(a.error.message)] : []),
-        evidence.context('the browser never sent the real request'),
+        statusFact(status),
+        fact('request', 'preflight', requested ?? '?'),
+        ...(a.error.message ? [messageFact(a.error.message)] : []),
+        fact('context', 'real_request_not_sent'),
       ],
     };
   },
@@ -75,11 +79,9 @@ export const corsMasked403: Rule = {
     return {
       score: 58,
       evidence: [
-        evidence.status(status),
-        evidence.request(`cross-origin request from ${a.crossOrigin}`),
-        evidence.absence(
-          'no access-control-allow-origin on the error response: page code only sees a CORS error',
-        ),
+        statusFact(status),
+        fact('request', 'cross_origin_from', a.crossOrigin),
+        fact('absence', 'no_acao'),
       ],
     };
   },

@@ -1,29 +1,16 @@
 import type { Analysis } from '../analysis.ts';
 import { headerValue } from '../exchange.ts';
+import { fact, headerFact, statusFact } from '../fact.ts';
 import type { Evidence } from '../types.ts';
-
-/** Facts every rule quotes the same way. */
-export const evidence = {
-  header: (name: string, value: string): Evidence => ({ kind: 'header', detail: `${name}: ${value}` }),
-  message: (text: string): Evidence => ({ kind: 'body', detail: `message: "${text}"` }),
-  host: (detail: string): Evidence => ({ kind: 'host', detail }),
-  path: (detail: string): Evidence => ({ kind: 'path', detail }),
-  status: (status: number): Evidence => ({ kind: 'status', detail: `HTTP ${status}` }),
-  absence: (detail: string): Evidence => ({ kind: 'absence', detail }),
-  context: (detail: string): Evidence => ({ kind: 'context', detail }),
-  sigv4: (detail: string): Evidence => ({ kind: 'sigv4', detail }),
-  jwt: (detail: string): Evidence => ({ kind: 'jwt', detail }),
-  request: (detail: string): Evidence => ({ kind: 'request', detail }),
-};
 
 /** The error type and message as they appeared on the wire. */
 export function wireEvidence(a: Analysis): Evidence[] {
-  const facts: Evidence[] = [evidence.status(a.exchange.status)];
+  const facts: Evidence[] = [statusFact(a.exchange.status)];
   const rawType = headerValue(a.exchange.responseHeaders, 'x-amzn-errortype');
-  if (rawType !== undefined) facts.push(evidence.header('x-amzn-errortype', rawType));
-  if (a.error.message !== undefined) facts.push(evidence.message(a.error.message.split('\n')[0] ?? ''));
-  else if (a.exchange.body.kind === 'empty') facts.push(evidence.absence('empty response body'));
-  else if (a.exchange.body.kind === 'absent') facts.push(evidence.absence('response body not captured'));
+  if (rawType !== undefined) facts.push(headerFact('x-amzn-errortype', rawType));
+  if (a.error.message !== undefined) facts.push(messageFact(a.error.message.split('\n')[0] ?? ''));
+  else if (a.exchange.body.kind === 'empty') facts.push(fact('absence', 'body_empty'));
+  else if (a.exchange.body.kind === 'absent') facts.push(fact('absence', 'body_not_captured'));
   return facts;
 }
 
@@ -62,8 +49,13 @@ export function isUnsigned(a: Analysis): boolean {
 }
 
 export function apiKeyEvidence(a: Analysis): Evidence {
-  if (a.apiKey.misnamed) return evidence.request(`API key sent as "${a.apiKey.misnamed}", not x-api-key`);
-  if (a.apiKey.blank) return evidence.request('x-api-key header is empty');
-  if (a.apiKey.padded) return evidence.request('x-api-key value has leading or trailing whitespace');
-  return a.apiKey.sent ? evidence.request('x-api-key header sent') : evidence.absence('no x-api-key header');
+  if (a.apiKey.misnamed) return fact('request', 'api_key_misnamed', a.apiKey.misnamed);
+  if (a.apiKey.blank) return fact('request', 'api_key_blank');
+  if (a.apiKey.padded) return fact('request', 'api_key_padded');
+  return a.apiKey.sent ? fact('request', 'api_key_sent') : fact('absence', 'no_api_key');
+}
+
+/** The error message quoted from the body. */
+export function messageFact(text: string): Evidence {
+  return fact('body', 'message', text);
 }

@@ -1,6 +1,7 @@
 import type { Analysis } from '../analysis.ts';
+import { fact } from '../fact.ts';
 import type { Evidence } from '../types.ts';
-import { apiKeyEvidence, evidence, isBareForbidden, wireEvidence } from './evidence.ts';
+import { apiKeyEvidence, isBareForbidden, wireEvidence } from './evidence.ts';
 import { entry, HOSTS } from './example-entry.ts';
 import type { Rule } from './rule.ts';
 
@@ -34,9 +35,7 @@ export const invalidApiKey: Rule = {
     if (emptyBody(a)) score -= 15;
     const facts: Evidence[] = [...wireEvidence(a), apiKeyEvidence(a)];
     if (otherCallsUsedKey && !a.apiKey.sent) {
-      facts.push(
-        evidence.context(`${a.history.apiKeySuccesses} call(s) with x-api-key to this API succeeded`),
-      );
+      facts.push(fact('context', 'api_key_successes', String(a.history.apiKeySuccesses)));
     }
     return { score, evidence: facts };
   },
@@ -79,11 +78,9 @@ export const invalidStage: Rule = {
     const stage = a.endpoint.stage;
     const worked = a.history.stagesThatWorked;
     if (worked.includes(stage)) return undefined;
-    const facts: Evidence[] = [...wireEvidence(a), evidence.path(`stage (first path segment): "${stage}"`)];
+    const facts: Evidence[] = [...wireEvidence(a), fact('path', 'stage_segment', stage)];
     if (worked.length > 0) {
-      facts.push(
-        evidence.context(`stage(s) "${worked.join('", "')}" of this API answered 2xx in the session`),
-      );
+      facts.push(fact('context', 'stages_worked', worked.join('", "')));
       return { score: 85, evidence: facts };
     }
     return { score: a.endpoint.resourcePath === '/' ? 50 : 35, evidence: facts };
@@ -109,15 +106,13 @@ export const defaultEndpointDisabled: Rule = {
     if (!isBareForbidden(a) || !isPublicExecuteApi(a) || a.history.successes > 0) return undefined;
     const domains = a.context.gatewayDomains;
     if (domains.length === 0)
-      return { score: 30, evidence: [...wireEvidence(a), evidence.host('default execute-api endpoint')] };
+      return { score: 30, evidence: [...wireEvidence(a), fact('host', 'default_endpoint')] };
     return {
       score: 68,
       evidence: [
         ...wireEvidence(a),
-        evidence.host('default execute-api endpoint'),
-        evidence.context(
-          `custom domain(s) answering like API Gateway in this session: ${domains.join(', ')}`,
-        ),
+        fact('host', 'default_endpoint'),
+        fact('context', 'gateway_domains', domains.join(', ')),
       ],
     };
   },
@@ -147,8 +142,8 @@ export const privateApiPublicDnsMissingHost: Rule = {
       score: 94,
       evidence: [
         ...wireEvidence(a),
-        evidence.host(`VPC endpoint public DNS name ${a.exchange.host}`),
-        evidence.absence('no Host: {api-id}.execute-api… and no x-apigw-api-id header'),
+        fact('host', 'vpce_public_dns', a.exchange.host),
+        fact('absence', 'no_api_id_header'),
       ],
     };
   },
@@ -173,20 +168,12 @@ export const vpcePrivateDnsPublicApi: Rule = {
     if (ip && PRIVATE_ADDRESS.test(ip)) {
       return {
         score: 86,
-        evidence: [
-          ...wireEvidence(a),
-          evidence.host(
-            `public execute-api name resolved to private address ${ip} (a VPC interface endpoint)`,
-          ),
-        ],
+        evidence: [...wireEvidence(a), fact('host', 'private_address', ip)],
       };
     }
     return {
       score: 20,
-      evidence: [
-        ...wireEvidence(a),
-        evidence.host('public execute-api name (server address unknown or public)'),
-      ],
+      evidence: [...wireEvidence(a), fact('host', 'public_address_unknown')],
     };
   },
   examples: [
@@ -218,13 +205,11 @@ export const mtlsInvalidClientCert: Rule = {
     const failed = firstSegmentsThatFailed(a);
     const facts: Evidence[] = [
       ...wireEvidence(a),
-      evidence.host(`custom domain ${a.exchange.host}`),
-      evidence.absence('the TLS client certificate is not visible in DevTools or HAR files'),
+      fact('host', 'custom_domain', a.exchange.host),
+      fact('absence', 'client_cert_invisible'),
     ];
     if (failed.length >= 2) {
-      facts.push(
-        evidence.context(`every base path tried on this domain answered 403 (/${failed.join(', /')})`),
-      );
+      facts.push(fact('context', 'all_base_paths_failed', `/${failed.join(', /')}`));
       return { score: 70, evidence: facts };
     }
     return { score: 30, evidence: facts };
@@ -260,15 +245,11 @@ export const customDomainNoBasePathMapping: Rule = {
     if (workedSegments.includes(segment)) return undefined;
     const facts: Evidence[] = [
       ...wireEvidence(a),
-      evidence.host(`custom domain ${a.exchange.host}`),
-      evidence.path(`base path "/${segment}"`),
+      fact('host', 'custom_domain', a.exchange.host),
+      fact('path', 'base_path', `/${segment}`),
     ];
     if (workedSegments.length > 0) {
-      facts.push(
-        evidence.context(
-          `other base path(s) of this domain answered 2xx: /${[...new Set(workedSegments)].join(', /')}`,
-        ),
-      );
+      facts.push(fact('context', 'other_base_paths_worked', `/${[...new Set(workedSegments)].join(', /')}`));
       return { score: 76, evidence: facts };
     }
     return { score: 50, evidence: facts };

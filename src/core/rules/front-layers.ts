@@ -1,12 +1,14 @@
 import type { Analysis } from '../analysis.ts';
-import { evidence } from './evidence.ts';
+import { fact, statusFact } from '../fact.ts';
 import { entry, HOSTS } from './example-entry.ts';
 import type { Finding, Rule } from './rule.ts';
 
 function rejectedBy(a: Analysis, layer: Analysis['origin']['layer'], score: number): Finding | undefined {
   const status = a.exchange.status;
-  if (a.origin.layer !== layer || status < 400 || status > 499) return undefined;
-  return { score, evidence: [evidence.status(status), ...a.origin.evidence] };
+  // 401/403 only (causes.md; the same statuses isCandidate lets through for these layers): any other
+  // 4xx from CloudFront, an ALB or a proxy is the site's own answer, not a rejection to explain.
+  if (a.origin.layer !== layer || (status !== 401 && status !== 403)) return undefined;
+  return { score, evidence: [statusFact(status), ...a.origin.evidence] };
 }
 
 export const originProxy: Rule = {
@@ -94,7 +96,7 @@ export const notApiGateway: Rule = {
     return (
       found && {
         ...found,
-        evidence: [...found.evidence, evidence.context('this is an Amazon S3 error, not API Gateway')],
+        evidence: [...found.evidence, fact('context', 's3_not_gateway')],
       }
     );
   },

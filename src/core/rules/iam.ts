@@ -1,6 +1,7 @@
 import type { Analysis } from '../analysis.ts';
+import { fact } from '../fact.ts';
 import type { Evidence } from '../types.ts';
-import { evidence, gatewayRejected, isBareForbidden, messageHas, wireEvidence } from './evidence.ts';
+import { gatewayRejected, isBareForbidden, messageHas, wireEvidence } from './evidence.ts';
 import { entry, HOSTS, sigv4Headers } from './example-entry.ts';
 import type { Rule } from './rule.ts';
 
@@ -14,17 +15,15 @@ function denial(a: Analysis): { principal: string } | undefined {
 
 function arnEvidence(a: Analysis): Evidence[] {
   const facts: Evidence[] = [];
-  if (a.principal) facts.push(evidence.message(`caller: ${a.principal}`));
-  if (a.arn) facts.push(evidence.message(`resource: ${a.arn.arn}`));
+  if (a.principal) facts.push(fact('body', 'caller', a.principal));
+  if (a.arn) facts.push(fact('body', 'resource', a.arn.arn));
   return facts;
 }
 
 function signingEvidence(a: Analysis): Evidence {
   return a.sigv4
-    ? evidence.sigv4(
-        `request signed with SigV4 (${a.sigv4.source}), access key ${a.sigv4.accessKeyId ?? '?'}`,
-      )
-    : evidence.absence('request not SigV4-signed');
+    ? fact('sigv4', 'signed', a.sigv4.source, a.sigv4.accessKeyId ?? '?')
+    : fact('absence', 'not_signed');
 }
 
 const VPC_ENDPOINT_POLICY = 'vpc endpoint policy';
@@ -35,7 +34,7 @@ export const iamExplicitDeny: Rule = {
     if (!denial(a) || !messageHas(a, 'with an explicit deny') || messageHas(a, VPC_ENDPOINT_POLICY))
       return undefined;
     const policy = /explicit deny in an? ([\w-]+) policy/.exec(a.error.normalized)?.[1];
-    const named = policy ? [evidence.message(`the denying statement is in a ${policy} policy`)] : [];
+    const named = policy ? [fact('body', 'denying_policy', policy)] : [];
     return { score: 95, evidence: [...wireEvidence(a), ...arnEvidence(a), ...named, signingEvidence(a)] };
   },
   examples: [
@@ -121,7 +120,7 @@ export const iamIdentityNotAllowed: Rule = {
     if (a.origin.api === 'http' && a.sigv4 && isBareForbidden(a)) {
       return {
         score: 75,
-        evidence: [...wireEvidence(a), signingEvidence(a), evidence.host('HTTP API (apigw-requestid)')],
+        evidence: [...wireEvidence(a), signingEvidence(a), fact('host', 'http_api')],
       };
     }
     return undefined;
@@ -156,7 +155,7 @@ export const vpcEndpointPolicyDeny: Rule = {
   id: 'vpc-endpoint-policy-deny',
   match(a) {
     if (!gatewayRejected(a) || !messageHas(a, VPC_ENDPOINT_POLICY)) return undefined;
-    const endpoint = a.endpoint.vpceId ? [evidence.host(`VPC endpoint ${a.endpoint.vpceId}`)] : [];
+    const endpoint = a.endpoint.vpceId ? [fact('host', 'vpc_endpoint', a.endpoint.vpceId)] : [];
     return { score: 96, evidence: [...wireEvidence(a), ...arnEvidence(a), ...endpoint] };
   },
   examples: [

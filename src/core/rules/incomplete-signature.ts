@@ -1,6 +1,7 @@
 import type { Analysis } from '../analysis.ts';
+import { fact } from '../fact.ts';
 import type { Evidence } from '../types.ts';
-import { errorTypeIs, evidence, gatewayRejected, messageHas, wireEvidence } from './evidence.ts';
+import { errorTypeIs, gatewayRejected, messageHas, wireEvidence } from './evidence.ts';
 import { EXAMPLE_JWT, entry, HOSTS, sigv4Headers } from './example-entry.ts';
 import type { Rule } from './rule.ts';
 
@@ -23,7 +24,7 @@ function isPrivateEndpoint(a: Analysis): boolean {
 }
 
 function authorizationEvidence(a: Analysis): Evidence[] {
-  return [evidence.request(`Authorization is ${a.authorization?.scheme ?? 'absent'}, not AWS4-HMAC-SHA256`)];
+  return [fact('request', 'authorization_not_sigv4', a.authorization?.scheme ?? '?')];
 }
 
 function routeWorked(a: Analysis): boolean {
@@ -72,12 +73,9 @@ export const iamMethodNonSigV4Authorization: Rule = {
     if (!nonSigV4Rejected(a) || isPrivateEndpoint(a)) return undefined;
     const facts: Evidence[] = [...wireEvidence(a), ...authorizationEvidence(a)];
     if (a.history.signedCalls > 0) {
-      facts.push(
-        evidence.context(`${a.history.signedCalls} SigV4-signed call(s) to this API in the session`),
-      );
+      facts.push(fact('context', 'signed_calls', String(a.history.signedCalls)));
     }
-    if (routeWorked(a))
-      facts.push(evidence.context(`${a.exchange.method} ${a.exchange.path} answered 2xx earlier`));
+    if (routeWorked(a)) facts.push(fact('context', 'route_worked', a.exchange.method, a.exchange.path));
     const score = routeWorked(a) ? 88 : a.history.signedCalls > 0 ? 85 : 55;
     return { score, evidence: facts };
   },
@@ -109,7 +107,7 @@ export const vpcePolicyReadsAuthorization: Rule = {
       evidence: [
         ...wireEvidence(a),
         ...authorizationEvidence(a),
-        evidence.host(`private API through VPC endpoint ${a.endpoint.vpceId ?? ''}`.trim()),
+        fact('host', 'private_api_via', a.endpoint.vpceId ?? '?'),
       ],
     };
   },

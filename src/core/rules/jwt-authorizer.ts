@@ -1,41 +1,42 @@
 import type { Analysis } from '../analysis.ts';
+import { fact, headerFact } from '../fact.ts';
 import type { JwtFinding } from '../jwt.ts';
 import { jwtAudience, jwtScopes } from '../jwt.ts';
 import type { Evidence } from '../types.ts';
-import { evidence, gatewayRejected, wireEvidence } from './evidence.ts';
+import { gatewayRejected, wireEvidence } from './evidence.ts';
 import { EXAMPLE_JWT, entry, HOSTS } from './example-entry.ts';
 import type { Rule } from './rule.ts';
 
-function describeFinding(finding: JwtFinding): string {
+function findingFact(finding: JwtFinding): Evidence {
   switch (finding.kind) {
     case 'expired':
-      return `token expired at ${finding.exp} (${finding.by} s before the response Date)`;
+      return fact('jwt', 'jwt_expired', finding.exp, String(finding.by));
     case 'not-yet-valid':
-      return `token not valid before ${finding.nbf} (${finding.by} s after the response Date)`;
+      return fact('jwt', 'jwt_not_yet_valid', finding.nbf, String(finding.by));
     case 'issued-in-future':
-      return `token issued at ${finding.iat}, ${finding.by} s after the response Date`;
+      return fact('jwt', 'jwt_issued_future', finding.iat, String(finding.by));
     case 'id-token':
-      return 'token_use is "id": an ID token, where JWT authorizers usually expect an access token';
+      return fact('jwt', 'jwt_id_token');
   }
 }
 
 /** What the decoded bearer token shows (claims without the signature). */
 export function tokenEvidence(a: Analysis): Evidence[] {
   const bearer = a.bearer;
-  if (!bearer) return [evidence.absence('no Bearer token in Authorization')];
-  if (!bearer.claims) return [evidence.jwt(`Authorization token is not a JWT (${bearer.notJwt})`)];
+  if (!bearer) return [fact('absence', 'no_bearer')];
+  if (!bearer.claims) return [fact('jwt', 'not_jwt', bearer.notJwt ?? '?')];
   const claims = bearer.claims;
-  const facts: Evidence[] = bearer.findings.map((finding) => evidence.jwt(describeFinding(finding)));
-  if (claims.iss) facts.push(evidence.jwt(`iss: ${claims.iss}`));
+  const facts: Evidence[] = bearer.findings.map(findingFact);
+  if (claims.iss) facts.push(fact('jwt', 'jwt_iss', claims.iss));
   const audience = jwtAudience(claims);
-  if (audience.length > 0) facts.push(evidence.jwt(`aud/client_id: ${audience.join(', ')}`));
+  if (audience.length > 0) facts.push(fact('jwt', 'jwt_aud', audience.join(', ')));
   const scopes = jwtScopes(claims);
-  facts.push(evidence.jwt(scopes.length > 0 ? `scopes: ${scopes.join(' ')}` : 'no scope/scp claim'));
+  facts.push(scopes.length > 0 ? fact('jwt', 'jwt_scopes', scopes.join(' ')) : fact('jwt', 'jwt_no_scope'));
   return facts;
 }
 
 function wwwAuthenticateEvidence(a: Analysis): Evidence[] {
-  return a.wwwAuthenticate ? [evidence.header('www-authenticate', a.wwwAuthenticate.raw)] : [];
+  return a.wwwAuthenticate ? [headerFact('www-authenticate', a.wwwAuthenticate.raw)] : [];
 }
 
 export const jwtInvalidToken401: Rule = {

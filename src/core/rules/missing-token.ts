@@ -1,6 +1,7 @@
 import type { Analysis } from '../analysis.ts';
+import { fact } from '../fact.ts';
 import type { Evidence } from '../types.ts';
-import { errorTypeIs, evidence, gatewayRejected, isUnsigned, wireEvidence } from './evidence.ts';
+import { errorTypeIs, gatewayRejected, isUnsigned, wireEvidence } from './evidence.ts';
 import { entry, HOSTS, sigv4Headers } from './example-entry.ts';
 import type { Rule } from './rule.ts';
 
@@ -23,9 +24,7 @@ function samePathWorked(a: Analysis): boolean {
 }
 
 function signedCallsEvidence(a: Analysis): Evidence[] {
-  return a.history.signedCalls > 0
-    ? [evidence.context(`${a.history.signedCalls} other SigV4-signed call(s) to this API in the session`)]
-    : [];
+  return a.history.signedCalls > 0 ? [fact('context', 'signed_calls', String(a.history.signedCalls))] : [];
 }
 
 export const missingAuthenticationToken: Rule = {
@@ -34,17 +33,10 @@ export const missingAuthenticationToken: Rule = {
     if (!missingToken(a) || !isUnsigned(a)) return undefined;
     const worked = samePathWorked(a);
     const score = worked ? 90 : a.history.signedCalls > 0 ? 85 : 55;
-    const context = worked
-      ? [evidence.context(`${a.exchange.method} ${a.exchange.path} answered 2xx earlier in the session`)]
-      : [];
+    const context = worked ? [fact('context', 'route_worked', a.exchange.method, a.exchange.path)] : [];
     return {
       score,
-      evidence: [
-        ...wireEvidence(a),
-        evidence.absence('no Authorization header and no X-Amz-Signature'),
-        ...signedCallsEvidence(a),
-        ...context,
-      ],
+      evidence: [...wireEvidence(a), fact('absence', 'unsigned'), ...signedCallsEvidence(a), ...context],
     };
   },
   examples: [
@@ -73,20 +65,18 @@ export const resourceNotFoundUnsigned: Rule = {
   match(a) {
     if (!missingToken(a) || !isUnsigned(a) || samePathWorked(a)) return undefined;
     const score = a.history.signedCalls > 0 ? 60 : 78;
-    const facts: Evidence[] = [...wireEvidence(a), evidence.absence('no Authorization header')];
+    const facts: Evidence[] = [...wireEvidence(a), fact('absence', 'no_authorization')];
     if (
       a.endpoint.stage &&
       !a.history.stagesThatWorked.includes(a.endpoint.stage) &&
       a.history.stagesThatWorked.length > 0
     ) {
       facts.push(
-        evidence.context(
-          `stage "${a.endpoint.stage}" never answered; "${a.history.stagesThatWorked.join('", "')}" did`,
-        ),
+        fact('context', 'stage_never_worked', a.endpoint.stage, a.history.stagesThatWorked.join('", "')),
       );
     }
     if (a.exchange.path.length > 1 && a.exchange.path.endsWith('/'))
-      facts.push(evidence.path('path ends with "/"'));
+      facts.push(fact('path', 'trailing_slash'));
     return { score, evidence: facts };
   },
   examples: [
@@ -125,8 +115,8 @@ export const customDomainStageInUrl: Rule = {
       score: stageLike,
       evidence: [
         ...wireEvidence(a),
-        evidence.host(`custom domain ${a.exchange.host}`),
-        evidence.path(`first path segment "${segment}" looks like a stage name`),
+        fact('host', 'custom_domain', a.exchange.host),
+        fact('path', 'stage_like_segment', segment),
       ],
     };
   },

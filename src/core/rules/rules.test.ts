@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analysis.ts';
 import { classify } from '../classify.ts';
 import { contextFrom } from '../context.ts';
 import { exchangeFromHarEntry } from '../exchange.ts';
+import { evidenceText } from '../fact.ts';
+import { createTranslator, type LocaleMessages } from '../i18n.ts';
 import { CAUSE_IDS } from '../types.ts';
 import { RULES } from './index.ts';
 import type { RuleExample } from './rule.ts';
@@ -48,3 +51,50 @@ describe.each(everyExample.map(({ owner, example }) => [owner, example.name, exa
     });
   },
 );
+
+describe('evidence never carries a credential', () => {
+  it.each(everyExample.map(({ owner, example }) => [owner, example.name, example] as const))(
+    '%s: %s',
+    (_owner, _name, example) => {
+      const { exchange, context } = prepared(example);
+      const diagnosis = classify(exchange, context);
+      const shown = JSON.stringify({
+        causes: diagnosis.causes,
+        message: diagnosis.facts.message,
+        curl: diagnosis.facts.curl,
+      });
+      // The example JWTs share this fake signature; the example API key starts with this prefix.
+      expect(shown).not.toContain('c2lnbmF0dXJl');
+      expect(shown).not.toContain('k3yV4lu3');
+      expect(shown).not.toContain('IQoJb3JpZ2lu');
+    },
+  );
+});
+
+describe('evidence is worded in both locales', () => {
+  const load = (lang: string): LocaleMessages =>
+    JSON.parse(
+      readFileSync(new URL(`../../../public/_locales/${lang}/messages.json`, import.meta.url), 'utf8'),
+    );
+  const en = load('en');
+  const es = load('es');
+  const spanish = createTranslator(es);
+
+  it.each(everyExample.map(({ owner, example }) => [owner, example.name, example] as const))(
+    '%s: %s',
+    (_owner, _name, example) => {
+      const { exchange, context } = prepared(example);
+      for (const cause of classify(exchange, context).causes) {
+        for (const item of cause.evidence) {
+          if (!item.key) continue;
+          expect(en[item.key], item.key).toBeDefined();
+          expect(es[item.key], item.key).toBeDefined();
+          expect(item.detail).not.toBe(item.key);
+          const text = evidenceText(item, spanish);
+          expect(text).not.toMatch(/\$\d/);
+          for (const value of item.substitutions ?? []) expect(text).toContain(value);
+        }
+      }
+    },
+  );
+});

@@ -1,4 +1,5 @@
-import { errorTypeIs, evidence, gatewayRejected, messageHas, wireEvidence } from './evidence.ts';
+import { fact } from '../fact.ts';
+import { errorTypeIs, gatewayRejected, messageHas, wireEvidence } from './evidence.ts';
 import { entry, HOSTS, sigv4Headers } from './example-entry.ts';
 import type { Rule } from './rule.ts';
 
@@ -7,10 +8,8 @@ export const invalidSecurityToken: Rule = {
   match(a) {
     if (!gatewayRejected(a) || !messageHas(a, 'the security token included in the request is invalid'))
       return undefined;
-    const key = a.sigv4?.accessKeyId ? [evidence.sigv4(`access key id ${a.sigv4.accessKeyId}`)] : [];
-    const token = a.sigv4?.hasSecurityToken
-      ? [evidence.request('X-Amz-Security-Token sent (temporary credentials)')]
-      : [];
+    const key = a.sigv4?.accessKeyId ? [fact('sigv4', 'access_key', a.sigv4.accessKeyId)] : [];
+    const token = a.sigv4?.hasSecurityToken ? [fact('request', 'session_token_sent')] : [];
     return { score: 95, evidence: [...wireEvidence(a), ...key, ...token] };
   },
   examples: [
@@ -43,8 +42,8 @@ export const expiredSecurityToken: Rule = {
       errorTypeIs(a, 'ExpiredTokenException');
     if (!gatewayRejected(a) || !expired) return undefined;
     const token = a.sigv4?.hasSecurityToken
-      ? [evidence.request('X-Amz-Security-Token sent (temporary credentials)')]
-      : [evidence.absence('no X-Amz-Security-Token seen')];
+      ? [fact('request', 'session_token_sent')]
+      : [fact('absence', 'no_session_token')];
     return { score: 95, evidence: [...wireEvidence(a), ...token] };
   },
   examples: [

@@ -1,4 +1,6 @@
 import type { Analysis } from '../analysis.ts';
+import type { EvidenceName } from '../evidence-wording.ts';
+import { fact } from '../fact.ts';
 import {
   canonicalRequest,
   clockSkew,
@@ -7,26 +9,15 @@ import {
   type SigV4Defect,
 } from '../sigv4.ts';
 import type { Evidence } from '../types.ts';
-import {
-  errorTypeIs,
-  evidence,
-  gatewayRejected,
-  messageHas,
-  messageStarts,
-  wireEvidence,
-} from './evidence.ts';
+import { errorTypeIs, gatewayRejected, messageHas, messageStarts, wireEvidence } from './evidence.ts';
 import { entry, HOSTS, sigv4Headers } from './example-entry.ts';
 import type { Rule } from './rule.ts';
 
 function skewEvidence(a: Analysis): Evidence[] {
   const skew = clockSkew(a.exchange, a.error.message, a.sigv4?.amzDate);
   if (!skew) return [];
-  const direction = skew.seconds < 0 ? 'behind' : 'ahead of';
-  return [
-    evidence.sigv4(
-      `client clock ${Math.abs(skew.seconds)} s ${direction} the server (request ${skew.requestTime}, server ${skew.serverTime})`,
-    ),
-  ];
+  const name = skew.seconds < 0 ? 'clock_behind' : 'clock_ahead';
+  return [fact('sigv4', name, String(Math.abs(skew.seconds)), skew.requestTime, skew.serverTime)];
 }
 
 export const signatureExpired: Rule = {
@@ -73,16 +64,16 @@ export const signatureNotYetCurrent: Rule = {
   ],
 };
 
-const DEFECT_TEXT: Record<SigV4Defect, string> = {
-  'missing-credential': "Authorization has no 'Credential=' parameter",
-  'missing-signature': "Authorization has no 'Signature=' parameter",
-  'missing-signed-headers': "Authorization has no 'SignedHeaders=' parameter",
-  'missing-date': 'neither X-Amz-Date nor Date was sent',
-  'whitespace-in-value': 'a SigV4 parameter value contains whitespace (e.g. an access key id with a space)',
-  'newline-in-value': 'the Authorization value contains a newline',
-  'scope-not-execute-api': 'credential scope service is not execute-api',
-  'scope-region-mismatch': "credential scope region differs from the host's region",
-  'scope-date-mismatch': 'credential scope date differs from X-Amz-Date',
+const DEFECT_FACT: Record<SigV4Defect, EvidenceName> = {
+  'missing-credential': 'defect_missing_credential',
+  'missing-signature': 'defect_missing_signature',
+  'missing-signed-headers': 'defect_missing_signed_headers',
+  'missing-date': 'defect_missing_date',
+  'whitespace-in-value': 'defect_whitespace_in_value',
+  'newline-in-value': 'defect_newline_in_value',
+  'scope-not-execute-api': 'defect_scope_not_execute_api',
+  'scope-region-mismatch': 'defect_scope_region_mismatch',
+  'scope-date-mismatch': 'defect_scope_date_mismatch',
 };
 
 const MALFORMED: SigV4Defect[] = [
@@ -99,15 +90,16 @@ function canonicalEvidence(a: Analysis): Evidence[] {
   if (!expected || !a.sigv4) return [];
   const difference = diffCanonical(expected, canonicalRequest(a.exchange, a.sigv4));
   if (!difference) {
-    return [
-      evidence.sigv4(
-        "AWS's canonical request matches the captured request: the client signed something else (secret key, or a request changed after signing)",
-      ),
-    ];
+    return [fact('sigv4', 'canonical_matches')];
   }
   return [
-    evidence.sigv4(
-      `canonical request line ${difference.line} (${difference.part}) differs: AWS expected "${difference.expected}", the captured request gives "${difference.actual}"`,
+    fact(
+      'sigv4',
+      'canonical_differs',
+      String(difference.line),
+      difference.part,
+      difference.expected,
+      difference.actual,
     ),
   ];
 }
@@ -123,7 +115,7 @@ export const signatureMismatch: Rule = {
     if (defects.length > 0 && errorTypeIs(a, 'IncompleteSignatureException', 'InvalidSignatureException')) {
       return {
         score: 88,
-        evidence: [...wireEvidence(a), ...defects.map((d) => evidence.sigv4(DEFECT_TEXT[d]))],
+        evidence: [...wireEvidence(a), ...defects.map((d) => fact('sigv4', DEFECT_FACT[d]))],
       };
     }
     return undefined;
@@ -166,14 +158,10 @@ export const credentialScopeInvalid: Rule = {
     if (!gatewayRejected(a)) return undefined;
     const scopeFacts: Evidence[] = [];
     if (a.sigv4?.defects.includes('scope-not-execute-api')) {
-      scopeFacts.push(evidence.sigv4(`credential scope service is "${a.sigv4.service}", not "execute-api"`));
+      scopeFacts.push(fact('sigv4', 'scope_service', a.sigv4.service ?? '?'));
     }
     if (a.sigv4?.defects.includes('scope-region-mismatch')) {
-      scopeFacts.push(
-        evidence.sigv4(
-          `credential scope region "${a.sigv4.region}" but the host is in "${a.endpoint.region}"`,
-        ),
-      );
+      scopeFacts.push(fact('sigv4', 'scope_region', a.sigv4.region ?? '?', a.endpoint.region ?? '?'));
     }
     if (messageHas(a, 'credential should be scoped'))
       return { score: 96, evidence: [...wireEvidence(a), ...scopeFacts] };

@@ -1,5 +1,6 @@
 import { headerValue } from '../exchange.ts';
-import { evidence, isBareForbidden, wireEvidence } from './evidence.ts';
+import { fact, headerFact, statusFact } from '../fact.ts';
+import { isBareForbidden, wireEvidence } from './evidence.ts';
 import { entry, HOSTS } from './example-entry.ts';
 import type { Rule } from './rule.ts';
 
@@ -10,13 +11,13 @@ export const wafBlocked: Rule = {
     // A WAF custom response can use any status and body; the action header gives it away.
     const action = headerValue(a.exchange.responseHeaders, 'x-amzn-waf-action') ?? '';
     if (a.origin.layer === 'waf' && !/challenge|captcha/i.test(action) && status >= 400 && status < 500) {
-      return { score: 90, evidence: [...a.origin.evidence, evidence.status(status)] };
+      return { score: 90, evidence: [...a.origin.evidence, statusFact(status)] };
     }
     if (!isBareForbidden(a)) return undefined;
     const body = a.exchange.body.kind;
     const score = body === 'empty' ? 74 : body === 'absent' ? 45 : 40;
     const facts = [...wireEvidence(a)];
-    if (body === 'empty') facts.push(evidence.context('WAF blocks typically answer with content-length: 0'));
+    if (body === 'empty') facts.push(fact('context', 'waf_empty_body'));
     return { score, evidence: facts };
   },
   examples: [
@@ -40,12 +41,15 @@ export const wafChallenge: Rule = {
   match(a) {
     const action = headerValue(a.exchange.responseHeaders, 'x-amzn-waf-action');
     if (!action || !/^(challenge|captcha)$/i.test(action.trim())) return undefined;
+    // 202 (challenge) and 405 (CAPTCHA) per causes.md, or a 4xx; the same statuses isCandidate lets through.
+    const status = a.exchange.status;
+    if (status !== 202 && (status < 400 || status > 499)) return undefined;
     return {
       score: 95,
       evidence: [
-        evidence.status(a.exchange.status),
-        evidence.header('x-amzn-waf-action', action),
-        evidence.context('page JavaScript cannot read this header; DevTools can'),
+        statusFact(a.exchange.status),
+        headerFact('x-amzn-waf-action', action),
+        fact('context', 'waf_header_hidden'),
       ],
     };
   },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Exchange } from '../../core/index.ts';
 import type { NewRecord } from '../state/actions.ts';
-import { capturedRequest } from '../test-support/fake-services.ts';
+import { capturedRequest, type FakeEntryOptions } from '../test-support/fake-services.ts';
 import { type CaptureSink, ingest } from './ingest.ts';
 import { relevanceOf } from './relevance.ts';
 import { requestIdFor } from './request-id.ts';
@@ -43,7 +43,7 @@ describe('relevanceOf (the cheap pre-filter)', () => {
       },
       'listed',
     ],
-  ] as const)('%s → %s', (_label, options, expected) => {
+  ] as Array<[string, FakeEntryOptions, string]>)('%s → %s', (_label, options, expected) => {
     expect(relevanceOf(capturedRequest(options).entry)).toBe(expected);
   });
 

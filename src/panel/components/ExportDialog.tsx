@@ -14,7 +14,10 @@ interface Props {
   onClose(): void;
 }
 
-type Preview = { status: 'working' } | { status: 'ready'; result: CaptureExport } | { status: 'failed'; message: string };
+type Preview =
+  | { status: 'working' }
+  | { status: 'ready'; result: CaptureExport }
+  | { status: 'failed'; message: string };
 
 /**
  * Export as annotated HAR. Redaction is on by default and the dialog shows what it will replace, and how many
@@ -27,7 +30,10 @@ export function ExportDialog({ all, selected, initialScope, version, onClose }: 
   const [scope, setScope] = useState<ExportScope>(selected ? initialScope : 'all');
   const [redact, setRedact] = useState(true);
   const [preview, setPreview] = useState<Preview>({ status: 'working' });
-  const records = useMemo(() => (scope === 'selected' && selected ? [selected] : all), [scope, selected, all]);
+  const records = useMemo(
+    () => (scope === 'selected' && selected ? [selected] : all),
+    [scope, selected, all],
+  );
 
   useEffect(() => {
     dialog.current?.querySelector<HTMLElement>('input, button')?.focus();
@@ -71,7 +77,12 @@ export function ExportDialog({ all, selected, initialScope, version, onClose }: 
           <fieldset>
             <legend>{t('ui_export_scope')}</legend>
             <label>
-              <input type="radio" name="export-scope" checked={scope === 'all'} onChange={() => setScope('all')} />
+              <input
+                type="radio"
+                name="export-scope"
+                checked={scope === 'all'}
+                onChange={() => setScope('all')}
+              />
               {t('ui_export_scope_all', [String(all.length)])}
             </label>
             <label>
@@ -109,7 +120,8 @@ function RedactionPreview({ preview, redact }: { preview: Preview; redact: boole
   if (preview.status === 'failed') return <p role="alert">{t('ui_export_failed', [preview.message])}</p>;
   if (!redact) return <p className="notice error">{t('ui_export_unredacted_warning')}</p>;
   const summary = preview.result.redaction;
-  if (!summary || summary.values === 0) return <p data-testid="redaction-preview">{t('ui_export_nothing_to_redact')}</p>;
+  if (!summary || summary.values === 0)
+    return <p data-testid="redaction-preview">{t('ui_export_nothing_to_redact')}</p>;
   return (
     <div data-testid="redaction-preview">
       <p>{t('ui_export_redaction_count', [String(summary.values)])}</p>

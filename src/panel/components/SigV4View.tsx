@@ -17,7 +17,10 @@ export function SigV4View({ exchange, region, evidence }: Props) {
   if (!info) return <p className="muted">{t('ui_sigv4_none')}</p>;
   const rows: Array<[string, string]> = [
     [t('ui_sigv4_source'), info.source],
-    [t('ui_sigv4_scope'), [info.scopeDate, info.region, info.service, 'aws4_request'].map((p) => p ?? '?').join('/')],
+    [
+      t('ui_sigv4_scope'),
+      [info.scopeDate, info.region, info.service, 'aws4_request'].map((p) => p ?? '?').join('/'),
+    ],
     [t('ui_sigv4_signed_headers'), info.signedHeaders.join(';')],
     [t('ui_sigv4_date'), info.amzDate ?? '—'],
     [t('ui_sigv4_security_token'), info.hasSecurityToken ? t('ui_yes') : t('ui_no')],

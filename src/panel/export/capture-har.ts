@@ -29,14 +29,20 @@ export function harDocument(records: RequestRecord[], version: string): string {
  * Annotated (and by default redacted) HAR text for some captured requests, through the same har/ export the CLI
  * uses, so a file saved from the panel and one written by `apigw403 annotate` look alike.
  */
-export async function exportCapture(records: RequestRecord[], options: CaptureExportOptions): Promise<CaptureExport> {
+export async function exportCapture(
+  records: RequestRecord[],
+  options: CaptureExportOptions,
+): Promise<CaptureExport> {
   const pieces: string[] = [];
   let redaction: RedactionSummary | undefined;
   for await (const item of exportHar(
     { text: harDocument(records, options.version) },
     { annotateAs: options.version, redact: options.redact },
   )) {
-    if (item.type === 'error') throw new Error(`${item.error.code} at ${item.error.path}${item.error.detail ? `: ${item.error.detail}` : ''}`);
+    if (item.type === 'error')
+      throw new Error(
+        `${item.error.code} at ${item.error.path}${item.error.detail ? `: ${item.error.detail}` : ''}`,
+      );
     if (item.type === 'text') pieces.push(item.text);
     else redaction = item.redaction;
   }

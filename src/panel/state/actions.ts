@@ -18,4 +18,6 @@ export type PanelAction =
   | { type: 'settingsChanged'; settings: Partial<PanelSettings> }
   | { type: 'backfillStarted' }
   | { type: 'backfillFinished'; missedBeforeOpen: boolean }
-  | { type: 'workerUnreachable'; reason: string };
+  | { type: 'workerUnreachable'; reason: string }
+  /** Several actions applied in one step: bursts (a getHAR backfill, a flood of worker replies) cost one copy. */
+  | { type: 'batch'; actions: PanelAction[] };

@@ -42,6 +42,8 @@ export function findPairFor(
   records: Record<string, RequestRecord>,
   order: readonly string[],
 ): string | undefined {
+  // Most requests are neither: don't scan the list for them.
+  if (!isFailedPreflight(record.exchange) && !isBlockedRequest(record.exchange)) return undefined;
   for (let index = order.length - 1; index >= 0; index--) {
     const other = records[order[index] as string];
     if (!other || other.pairedId) continue;

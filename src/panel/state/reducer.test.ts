@@ -220,3 +220,26 @@ describe('keyboard selection', () => {
     expect(move(move(state, 'first'), 'previous').selectedId).toBe('a');
   });
 });
+
+describe('panelReducer: batches', () => {
+  it('applies a batch like the same actions one by one, without touching the previous state', () => {
+    const actions: PanelAction[] = [
+      captured('a'),
+      captured('b'),
+      { type: 'diagnosed', requestId: 'a', diagnosis: diagnosisOf('a') },
+      { type: 'selected', requestId: 'b' },
+      captured('c'),
+    ];
+    const before = run([captured('z')]);
+    const frozen = structuredClone(before);
+    const batched = panelReducer(before, { type: 'batch', actions });
+    expect(batched).toEqual(run(actions, before));
+    expect(before).toEqual(frozen);
+  });
+
+  it('captures 5,000 requests in one batch', () => {
+    const actions = Array.from({ length: 5000 }, (_, index) => captured(`r${index}`));
+    const state = panelReducer(initialPanelState(), { type: 'batch', actions });
+    expect(state.order).toHaveLength(5000);
+  });
+});

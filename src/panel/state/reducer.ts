@@ -15,135 +15,179 @@ export function initialPanelState(settings: Partial<PanelState['settings']> = {}
   };
 }
 
-function withRecord(state: PanelState, record: RequestRecord): PanelState {
-  return { ...state, records: { ...state.records, [record.id]: record } };
+/**
+ * The state being built by one dispatch. Copying thousands of records for every action would make a burst of
+ * them quadratic, so `records` and `order` are copied once, on the first write of a dispatch, and then changed
+ * in place; the reducer stays pure because the copies are new objects nobody else holds.
+ */
+class Draft {
+  #recordsCopied = false;
+  #orderCopied = false;
+  constructor(public state: PanelState) {}
+
+  get records(): Readonly<Record<string, RequestRecord>> {
+    return this.state.records;
+  }
+
+  writableRecords(): Record<string, RequestRecord> {
+    if (!this.#recordsCopied) {
+      this.state = { ...this.state, records: { ...this.state.records } };
+      this.#recordsCopied = true;
+    }
+    return this.state.records;
+  }
+
+  writableOrder(): string[] {
+    if (!this.#orderCopied) {
+      this.state = { ...this.state, order: [...this.state.order] };
+      this.#orderCopied = true;
+    }
+    return this.state.order;
+  }
+
+  set(change: Partial<PanelState>): void {
+    this.state = { ...this.state, ...change };
+  }
+
+  update(id: string, change: (record: RequestRecord) => RequestRecord): void {
+    const record = this.state.records[id];
+    if (record) this.writableRecords()[id] = change(record);
+  }
+
+  /** Replaces the whole list (navigation, clear): nothing to copy. */
+  replaceList(records: Record<string, RequestRecord>, order: string[]): void {
+    this.state = { ...this.state, records, order };
+    this.#recordsCopied = true;
+    this.#orderCopied = true;
+  }
 }
 
-function update(state: PanelState, id: string, change: (record: RequestRecord) => RequestRecord): PanelState {
-  const record = state.records[id];
-  return record ? withRecord(state, change(record)) : state;
-}
-
-/** Drops the oldest records beyond the limit, so a long session keeps bounded memory. */
-function enforceLimit(state: PanelState): PanelState {
-  const excess = state.order.length - state.settings.maxRequests;
-  if (excess <= 0) return state;
-  const dropped = state.order.slice(0, excess);
-  const records = { ...state.records };
-  for (const id of dropped) delete records[id];
-  return {
-    ...state,
-    records,
-    order: state.order.slice(excess),
-    droppedCount: state.droppedCount + excess,
-    selectedId: state.selectedId && records[state.selectedId] ? state.selectedId : undefined,
-  };
-}
-
-function withoutBody(record: RequestRecord): Pick<RequestRecord, 'entry' | 'exchange'> {
+function withoutBody(record: RequestRecord): RequestRecord {
   const { text: _text, ...content } = record.entry.response.content ?? {};
   return {
+    ...record,
     entry: { ...record.entry, response: { ...record.entry.response, content } },
     exchange: { ...record.exchange, body: { kind: 'absent' } },
   };
 }
 
-function captured(state: PanelState, action: Extract<PanelAction, { type: 'captured' }>): PanelState {
-  if (state.records[action.record.id]) return state;
-  const pairedId = findPairFor(action.record, state.records, state.order);
+/** Drops the oldest records beyond the limit, so a long session keeps bounded memory. */
+function enforceLimit(draft: Draft): void {
+  const excess = draft.state.order.length - draft.state.settings.maxRequests;
+  if (excess <= 0) return;
+  const dropped = draft.writableOrder().splice(0, excess);
+  const records = draft.writableRecords();
+  for (const id of dropped) delete records[id];
+  const { selectedId } = draft.state;
+  draft.set({
+    droppedCount: draft.state.droppedCount + excess,
+    selectedId: selectedId && records[selectedId] ? selectedId : undefined,
+  });
+}
+
+function capture(draft: Draft, action: Extract<PanelAction, { type: 'captured' }>): void {
+  if (draft.records[action.record.id]) return;
+  const pairedId = findPairFor(action.record, draft.records, draft.state.order);
   const record: RequestRecord = { ...action.record, seen: false, ...(pairedId ? { pairedId } : {}) };
-  let next: PanelState = { ...withRecord(state, record), order: [...state.order, record.id] };
-  if (pairedId) next = update(next, pairedId, (other) => ({ ...other, pairedId: record.id }));
-  return enforceLimit(next);
+  draft.writableRecords()[record.id] = record;
+  draft.writableOrder().push(record.id);
+  if (pairedId) draft.update(pairedId, (other) => ({ ...other, pairedId: record.id }));
+  enforceLimit(draft);
 }
 
-function cleared(state: PanelState): PanelState {
-  return {
-    ...state,
-    records: {},
-    order: [],
-    selectedId: undefined,
-    droppedCount: 0,
-    missedBeforeOpen: false,
-  };
+function clear(draft: Draft): void {
+  draft.replaceList({}, []);
+  draft.set({ selectedId: undefined, droppedCount: 0, missedBeforeOpen: false });
 }
 
-function movedSelection(
-  state: PanelState,
-  action: Extract<PanelAction, { type: 'selectionMoved' }>,
-): PanelState {
+function select(draft: Draft, requestId: string | undefined): void {
+  draft.set({ selectedId: requestId });
+  if (requestId && draft.records[requestId]?.seen === false) {
+    draft.update(requestId, (record) => ({ ...record, seen: true }));
+  }
+}
+
+function moveSelection(draft: Draft, action: Extract<PanelAction, { type: 'selectionMoved' }>): void {
   const { visibleIds, to } = action;
-  if (visibleIds.length === 0) return state;
-  const current = state.selectedId ? visibleIds.indexOf(state.selectedId) : -1;
+  if (visibleIds.length === 0) return;
+  const { selectedId } = draft.state;
+  const current = selectedId ? visibleIds.indexOf(selectedId) : -1;
   const last = visibleIds.length - 1;
-  const target =
-    to === 'first'
-      ? 0
-      : to === 'last'
-        ? last
-        : current === -1
-          ? to === 'next'
-            ? 0
-            : last
-          : Math.min(last, Math.max(0, current + (to === 'next' ? 1 : -1)));
-  return selected(state, visibleIds[target]);
+  let target: number;
+  if (to === 'first') target = 0;
+  else if (to === 'last') target = last;
+  else if (current === -1) target = to === 'next' ? 0 : last;
+  else target = Math.min(last, Math.max(0, current + (to === 'next' ? 1 : -1)));
+  select(draft, visibleIds[target]);
 }
 
-function selected(state: PanelState, requestId: string | undefined): PanelState {
-  const next = { ...state, selectedId: requestId };
-  return requestId
-    ? update(next, requestId, (record) => (record.seen ? record : { ...record, seen: true }))
-    : next;
+function apply(draft: Draft, action: PanelAction): void {
+  switch (action.type) {
+    case 'captured':
+      capture(draft, action);
+      break;
+    case 'diagnosed':
+      draft.update(action.requestId, (record) => {
+        const diagnosed: RequestRecord = {
+          ...record,
+          state: 'diagnosed',
+          diagnosis: action.diagnosis,
+          error: undefined,
+        };
+        // Bodies of requests nothing is wrong with are not worth their memory in a long session.
+        return action.diagnosis.flagged ? diagnosed : withoutBody(diagnosed);
+      });
+      break;
+    case 'failed':
+      draft.update(action.requestId, (record) => ({ ...record, state: 'error', error: action.message }));
+      break;
+    case 'rediagnosing':
+      draft.update(action.requestId, (record) => ({ ...record, state: 'pending', error: undefined }));
+      break;
+    case 'navigated':
+      if (!draft.state.settings.preserveLog) clear(draft);
+      break;
+    case 'cleared':
+      clear(draft);
+      break;
+    case 'selected':
+      select(draft, action.requestId);
+      break;
+    case 'selectionMoved':
+      moveSelection(draft, action);
+      break;
+    case 'allSeen':
+      for (const id of draft.state.order) {
+        if (draft.records[id]?.seen === false) draft.update(id, (record) => ({ ...record, seen: true }));
+      }
+      break;
+    case 'filterChanged':
+      draft.set({ filterText: action.text });
+      break;
+    case 'scopeChanged':
+      draft.set({ scope: action.scope });
+      break;
+    case 'settingsChanged':
+      draft.set({ settings: { ...draft.state.settings, ...action.settings } });
+      enforceLimit(draft);
+      break;
+    case 'backfillStarted':
+      draft.set({ backfill: 'loading' });
+      break;
+    case 'backfillFinished':
+      draft.set({ backfill: 'done', missedBeforeOpen: action.missedBeforeOpen });
+      break;
+    case 'workerUnreachable':
+      draft.set({ workerUnreachable: action.reason });
+      break;
+    case 'batch':
+      for (const inner of action.actions) apply(draft, inner);
+      break;
+  }
 }
 
 export function panelReducer(state: PanelState, action: PanelAction): PanelState {
-  switch (action.type) {
-    case 'captured':
-      return captured(state, action);
-    case 'diagnosed':
-      return update(state, action.requestId, (record) => ({
-        ...record,
-        state: 'diagnosed',
-        diagnosis: action.diagnosis,
-        error: undefined,
-        // Bodies of requests nothing is wrong with are not worth their memory in a long session.
-        ...(action.diagnosis.flagged ? {} : withoutBody(record)),
-      }));
-    case 'failed':
-      return update(state, action.requestId, (record) => ({
-        ...record,
-        state: 'error',
-        error: action.message,
-      }));
-    case 'rediagnosing':
-      return update(state, action.requestId, (record) => ({ ...record, state: 'pending', error: undefined }));
-    case 'navigated':
-      return state.settings.preserveLog ? state : cleared(state);
-    case 'cleared':
-      return cleared(state);
-    case 'selected':
-      return selected(state, action.requestId);
-    case 'selectionMoved':
-      return movedSelection(state, action);
-    case 'allSeen': {
-      const records = { ...state.records };
-      for (const id of state.order) {
-        const record = records[id];
-        if (record && !record.seen) records[id] = { ...record, seen: true };
-      }
-      return { ...state, records };
-    }
-    case 'filterChanged':
-      return { ...state, filterText: action.text };
-    case 'scopeChanged':
-      return { ...state, scope: action.scope };
-    case 'settingsChanged':
-      return enforceLimit({ ...state, settings: { ...state.settings, ...action.settings } });
-    case 'backfillStarted':
-      return { ...state, backfill: 'loading' };
-    case 'backfillFinished':
-      return { ...state, backfill: 'done', missedBeforeOpen: action.missedBeforeOpen };
-    case 'workerUnreachable':
-      return { ...state, workerUnreachable: action.reason };
-  }
+  const draft = new Draft(state);
+  apply(draft, action);
+  return draft.state;
 }

@@ -18,7 +18,8 @@ export class FakeWorkerPort implements PortLike {
   constructor(private readonly answer: ((message: PanelMessage, port: FakeWorkerPort) => void) | undefined) {}
   postMessage(message: unknown): void {
     if (this.dead) throw new Error('disconnected port');
-    if (!isPanelMessage(message)) throw new Error(`the panel sent a malformed message: ${JSON.stringify(message)}`);
+    if (!isPanelMessage(message))
+      throw new Error(`the panel sent a malformed message: ${JSON.stringify(message)}`);
     this.received.push(message);
     this.answer?.(message, this);
   }

@@ -33,7 +33,7 @@ function answer(request: LiveRequest): Promise<unknown> {
   }
 }
 
-export function registerLiveRequests(): void {
+export function registerLiveRequestHandlers(): void {
   registerContextMenus();
   onRuntimeMessage((message) => (isLiveRequest(message) ? answer(message) : undefined));
 }

@@ -1,0 +1,32 @@
+import { caseUrl } from './fake-gateway/cases.mjs';
+import { DemoPage, gatewayCase } from './fixtures/demo-page.ts';
+import { test } from './fixtures/index.ts';
+import { grantHostAccess } from './host-access.ts';
+test('shots', async ({ extension, inspected, panel, fakeGateway }) => {
+  const c = gatewayCase('resource-not-found-signed');
+  await grantHostAccess(extension, new URL(caseUrl(c)).origin);
+  await grantHostAccess(extension, 'http://a1b2c3d4e5.execute-api.us-east-1.amazonaws.com');
+  const worker = await extension.serviceWorker();
+  const opened = extension.context.waitForEvent('page', (p) => p.url().includes('#result='));
+  await worker.evaluate((u) => (globalThis as any).apigw403HandleMenuClick({ menuItemId: 'apigw403-diagnose', linkUrl: u }), caseUrl(gatewayCase('iam-anonymous-not-allowed')));
+  const rp = await opened;
+  await rp.setViewportSize({ width: 1100, height: 800 });
+  await rp.getByTestId('cause-card').waitFor();
+  await rp.screenshot({ path: '.tmp/h6/result.png' });
+  const demo = new DemoPage(inspected.page);
+  await demo.open(fakeGateway.demoUrl);
+  await demo.run(c.id);
+  await new Promise((r) => setTimeout(r, 1500));
+  await panel.evaluate(async (url) => {
+    const row = [...document.querySelectorAll<HTMLElement>('[data-testid="request-row"]')].find((e) => e.dataset.url === url)!;
+    const b = row.getBoundingClientRect();
+    row.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, clientX: b.left + 5, clientY: b.top + 5 }));
+    await new Promise((r) => requestAnimationFrame(r));
+    document.querySelector<HTMLElement>('[data-action="replay"]')!.click();
+    await new Promise((r) => requestAnimationFrame(r));
+    document.querySelector<HTMLInputElement>('input[value="without-authorization"]')!.click();
+    document.querySelector<HTMLElement>('[data-testid="replay-confirm"]')!.click();
+  }, caseUrl(c));
+  await new Promise((r) => setTimeout(r, 1500));
+  await inspected.devtools.screenshot('.tmp/h6/replay.png');
+});

@@ -1,0 +1,97 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import english from '../../../public/_locales/en/messages.json' with { type: 'json' };
+import { createTranslator, type LocaleMessages } from '../../core/index.ts';
+import type { RequestRecord } from '../state/types.ts';
+import { diagnosisOf, recordOf } from '../test-support/records.ts';
+import { ExportDialog } from './ExportDialog.tsx';
+import { TranslateProvider } from './TranslateContext.tsx';
+
+const t = createTranslator(english as LocaleMessages);
+const API_KEY = 'k3y-0123456789abcdefWXYZ';
+
+function record(id: string, apiKey: string): RequestRecord {
+  const built = recordOf(id, {
+    requestHeaders: [{ name: 'x-api-key', value: apiKey }],
+    responseHeaders: [{ name: 'x-amzn-errortype', value: 'ForbiddenException' }],
+    body: { kind: 'json', text: '{"message":"Forbidden"}', json: { message: 'Forbidden' } },
+  });
+  return { ...built, seen: false, state: 'diagnosed', diagnosis: diagnosisOf(id, ['invalid-api-key']) };
+}
+
+/** jsdom's Blob has no text(); its FileReader does read it. */
+function blobText(blob: Blob | undefined): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(blob as Blob);
+  });
+}
+
+let saved: Blob[] = [];
+beforeEach(() => {
+  // jsdom cannot navigate to the blob URL a download link points at.
+  HTMLAnchorElement.prototype.click = () => undefined;
+  saved = [];
+  URL.createObjectURL = (blob: Blob) => {
+    saved.push(blob);
+    return 'blob:test';
+  };
+  URL.revokeObjectURL = () => undefined;
+});
+afterEach(cleanup);
+
+async function open(records: RequestRecord[], selected?: RequestRecord) {
+  let closed = false;
+  render(
+    <TranslateProvider value={t}>
+      <ExportDialog
+        all={records}
+        selected={selected}
+        initialScope={selected ? 'selected' : 'all'}
+        version="9.9.9"
+        onClose={() => {
+          closed = true;
+        }}
+      />
+    </TranslateProvider>,
+  );
+  await screen.findByTestId('redaction-preview');
+  return () => closed;
+}
+
+describe('ExportDialog', () => {
+  it('previews what redaction will replace, and saves an annotated HAR without the secret', async () => {
+    const wasClosed = await open([record('a', API_KEY)]);
+    const preview = screen.getByTestId('redaction-preview');
+    expect(preview.textContent).toMatch(/x-api-key/i);
+    expect(screen.getByRole('checkbox', { name: t('ui_export_redact') })).toHaveProperty('checked', true);
+    fireEvent.click(screen.getByRole('button', { name: t('ui_export_save') }));
+    expect(saved).toHaveLength(1);
+    const har = JSON.parse(await blobText(saved[0]));
+    expect(JSON.stringify(har)).not.toContain(API_KEY);
+    expect(har.log.entries).toHaveLength(1);
+    expect(har.log.entries[0]._apigw403).toMatchObject({ version: '9.9.9', flagged: true });
+    expect(wasClosed()).toBe(true);
+  });
+
+  it('warns, and keeps the secret, only when the user turns redaction off', async () => {
+    await open([record('a', API_KEY)]);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('checkbox', { name: t('ui_export_redact') }));
+    });
+    await screen.findByText(t('ui_export_unredacted_warning'));
+    fireEvent.click(screen.getByRole('button', { name: t('ui_export_save') }));
+    expect(await blobText(saved[0])).toContain(API_KEY);
+  });
+
+  it('exports just the selected request when asked', async () => {
+    const selected = record('b', 'other-key-0987654321');
+    await open([record('a', API_KEY), selected], selected);
+    fireEvent.click(screen.getByRole('button', { name: t('ui_export_save') }));
+    const har = JSON.parse(await blobText(saved[0]));
+    expect(har.log.entries).toHaveLength(1);
+  });
+});
