@@ -12,10 +12,14 @@ const OUT_FILE = 'apigw403.mjs';
 
 /** npm marks linked bins executable, but `./dist-cli/apigw403.mjs` run straight from a build should work too. */
 function executable(): Plugin {
+  let outFile = '';
   return {
     name: 'apigw403-executable',
+    configResolved(config) {
+      outFile = resolve(config.root, config.build.outDir, OUT_FILE);
+    },
     async writeBundle() {
-      await chmod(resolve(OUT_DIR, OUT_FILE), 0o755);
+      await chmod(outFile, 0o755);
     },
   };
 }

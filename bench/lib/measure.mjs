@@ -21,11 +21,28 @@ function maxRssKb(stderr) {
   return preload ? Number(preload[1]) : undefined;
 }
 
-function spawnMeasured(command, argv, { stdoutFile, cwd }) {
+/**
+ * `timeoutMs`: the child runs in its own process group, killed whole (GNU time included, so no
+ * RSS figure then) when the time is up; `timedOut` says so.
+ */
+function spawnMeasured(command, argv, { stdoutFile, cwd, timeoutMs }) {
   const stdoutFd = stdoutFile ? openSync(stdoutFile, 'w') : 'ignore';
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, argv, { cwd, stdio: ['ignore', stdoutFd, 'pipe'] });
+    const detached = timeoutMs !== undefined;
+    const child = spawn(command, argv, { cwd, detached, stdio: ['ignore', stdoutFd, 'pipe'] });
+    let timedOut = false;
+    const killGroup = () => {
+      timedOut = true;
+      process.kill(-child.pid, 'SIGKILL');
+    };
+    const timer = detached ? setTimeout(killGroup, timeoutMs) : undefined;
+    // A detached group would outlive an interrupted bench: take it down with us.
+    const onInterrupt = () => {
+      killGroup();
+      process.exit(130);
+    };
+    if (detached) process.once('SIGINT', onInterrupt);
     let stderr = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk) => {
@@ -34,6 +51,8 @@ function spawnMeasured(command, argv, { stdoutFile, cwd }) {
     child.on('error', reject);
     child.on('close', (code, signal) => {
       const wallMs = performance.now() - started;
+      clearTimeout(timer);
+      process.off('SIGINT', onInterrupt);
       if (typeof stdoutFd === 'number') closeSync(stdoutFd);
       const ownStderr = stderr
         .split('\n')
@@ -42,7 +61,7 @@ function spawnMeasured(command, argv, { stdoutFile, cwd }) {
         )
         .join('\n')
         .trim();
-      resolve({ code, signal, wallMs, maxRssKb: maxRssKb(stderr), stderr: ownStderr });
+      resolve({ code, signal, timedOut, wallMs, maxRssKb: maxRssKb(stderr), stderr: ownStderr });
     });
   });
 }

@@ -10,16 +10,22 @@ export function summarize(values) {
 
 /**
  * Runs every arm once per round, rotating the order each round, so that machine drift hits all
- * arms alike. `arms` maps a name to an async function returning milliseconds.
+ * arms alike. `arms` maps a name to an async function returning milliseconds. Rounds continue
+ * up to `maxRuns` while the next one (assumed as long as the last) fits in `budgetMs`, and never
+ * stop before `minRuns`.
  */
-export async function interleaved(runs, arms) {
+export async function interleaved(arms, { minRuns, maxRuns = minRuns, budgetMs = Number.POSITIVE_INFINITY }) {
   const names = Object.keys(arms);
   const times = Object.fromEntries(names.map((name) => [name, []]));
-  for (let round = 0; round < runs; round++) {
+  const started = performance.now();
+  for (let round = 0; round < maxRuns; round++) {
+    const roundStarted = performance.now();
     for (let i = 0; i < names.length; i++) {
       const name = names[(round + i) % names.length];
       times[name].push(await arms[name]());
     }
+    const now = performance.now();
+    if (round + 1 >= minRuns && now - started + (now - roundStarted) > budgetMs) break;
   }
   return Object.fromEntries(names.map((name) => [name, summarize(times[name])]));
 }

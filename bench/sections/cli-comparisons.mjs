@@ -37,20 +37,8 @@ function plantedAgreement(analyzeOutput, manifest) {
 }
 
 /**
- * The warm-up round (untimed in the results: it fills the page cache and V8's code cache) also
- * sizes the loop: as many rounds as fit in `budgetMs`, between `minRuns` and `maxRuns`.
- */
-async function warmedInterleaved(arms, { minRuns, maxRuns, budgetMs }) {
-  const started = performance.now();
-  for (const arm of Object.values(arms)) await arm();
-  const roundMs = performance.now() - started;
-  const runs = Math.max(minRuns, Math.min(maxRuns, Math.floor(budgetMs / roundMs)));
-  return interleaved(runs, arms);
-}
-
-/**
- * `runs`: {minRuns, maxRuns, budgetMs} per loop; `analysisMs`: the in-process analysis time of the
- * same file from (c), when it was measured.
+ * `runs`: {minRuns, maxRuns, budgetMs} for each of the two loops (see stats.mjs `interleaved`);
+ * `analysisMs`: the in-process analysis time of the same file from (c), when it was measured.
  */
 export async function compareCli({ cli, har, manifest, runs, workDir, hasJq, analysisMs }) {
   const analyzeOut = join(workDir, 'analyze.json');
@@ -65,7 +53,9 @@ export async function compareCli({ cli, har, manifest, runs, workDir, hasJq, ana
     ),
     ...(hasJq ? { jq: wall(() => runCommandOk(JQ, [JQ_FILTER, har])) } : {}),
   };
-  const parse = await warmedInterleaved(arms, runs);
+  // One untimed round fills the page cache for every arm (the annotate loop then finds it warm).
+  for (const arm of Object.values(arms)) await arm();
+  const parse = await interleaved(arms, runs);
   const validation = JSON.parse(readFileSync(join(workDir, 'har-validator.json'), 'utf8'));
 
   const annotateOut = join(workDir, 'annotated.har');
@@ -74,7 +64,7 @@ export async function compareCli({ cli, har, manifest, runs, workDir, hasJq, ana
     annotate: wall(() => runNodeOk([cli, 'annotate', har, '-o', annotateOut])),
     floor: wall(() => runNodeOk([baseline('read-parse-stringify-write.mjs'), har, roundtripOut])),
   };
-  const write = await warmedInterleaved(annotateArms, runs);
+  const write = await interleaved(annotateArms, runs);
   rmSync(annotateOut, { force: true });
   rmSync(roundtripOut, { force: true });
 

@@ -13,6 +13,13 @@ import { summarize } from '../lib/stats.mjs';
 
 const PANEL_BENCH = fileURLToPath(new URL('../in-browser/panel-bench.ts', import.meta.url));
 
+function describeLag(ms) {
+  if (ms === null) return 'never: not every flagged row was diagnosed';
+  if (ms <= 0)
+    return `0 s (the last flagged row was diagnosed ${formatSeconds(-ms)} before the page's last response)`;
+  return formatSeconds(ms);
+}
+
 export async function measurePanel({ root, requests, flagged, loadRuns }) {
   const title = `panel with ${requests} requests in bursts of 250 (${flagged} flagged)`;
   if (!existsSync(join(root, 'dist', 'manifest.json'))) {
@@ -55,13 +62,11 @@ export async function measurePanel({ root, requests, flagged, loadRuns }) {
       'd',
       'time from the last response to the last flagged row diagnosed',
       undefined,
-      result.lastResponseToLastDiagnosedMs === null
-        ? 'never: not every flagged row was diagnosed'
-        : formatSeconds(result.lastResponseToLastDiagnosedMs),
+      describeLag(result.lastResponseToLastDiagnosedMs),
     ),
     row(
       'd',
-      'long tasks (> 50 ms) in the panel frame during the run',
+      'long tasks (> 50 ms) in the panel frame during the run (DevTools window tall enough to render every flagged row)',
       undefined,
       `${tasks.count} (total ${Math.round(tasks.totalMs)} ms, longest ${Math.round(tasks.maxMs)} ms)`,
     ),

@@ -11,6 +11,8 @@ import { check, formatMb, formatSeconds, row, VERDICT } from '../lib/report.mjs'
 
 const GB_KB = 1024 * 1024;
 const ANNOTATE_ONLY_UNDER_MS = 90_000;
+/** Keeps a full bench run bounded when the streaming path is pathologically slow. */
+const ANALYZE_TIMEOUT_MS = 8 * 60_000;
 
 function outcome(result, bytes) {
   const rss =
@@ -31,10 +33,17 @@ export async function measureStreaming({ cli, har, manifest, workDir }) {
   const bytes = statSync(har).size;
   const size = formatMb(bytes);
   const analyzeOut = join(workDir, 'analyze-large.json');
-  const analyze = await runNode([cli, 'analyze', har, '--format', 'json'], { stdoutFile: analyzeOut });
+  const analyze = await runNode([cli, 'analyze', har, '--format', 'json'], {
+    stdoutFile: analyzeOut,
+    timeoutMs: ANALYZE_TIMEOUT_MS,
+  });
   const completed = analyze.code === 0 && analyzeOutputOk(analyzeOut);
   const analyzed = outcome(analyze, bytes);
-  const failure = completed ? '' : ` — exit ${analyze.code}: ${analyze.stderr.split('\n').at(-1)}`;
+  const failure = completed
+    ? ''
+    : analyze.timedOut
+      ? ` — killed after ${formatSeconds(ANALYZE_TIMEOUT_MS)} (the bench's limit)`
+      : ` — exit ${analyze.code}: ${analyze.stderr.split('\n').at(-1)}`;
   const rows = [
     row(
       'b',
@@ -54,13 +63,13 @@ export async function measureStreaming({ cli, har, manifest, workDir }) {
   ];
 
   // annotate reads the file twice and writes it once: only run it when that fits the bench's time.
-  if (analyze.wallMs > ANNOTATE_ONLY_UNDER_MS) {
+  if (!completed || analyze.wallMs > ANNOTATE_ONLY_UNDER_MS) {
     rows.push(
       row(
         'b',
         `annotate on ${size} (streaming read and write)`,
         undefined,
-        `not run: analyze alone took ${formatSeconds(analyze.wallMs)}`,
+        `not run: analyze ${completed ? 'alone took' : 'failed after'} ${formatSeconds(analyze.wallMs)}`,
         VERDICT.skipped,
       ),
     );

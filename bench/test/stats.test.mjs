@@ -19,8 +19,21 @@ describe('interleaved', () => {
       calls.push(name);
       return ms;
     };
-    const result = await interleaved(3, { a: arm('a', 10), b: arm('b', 20), c: arm('c', 30) });
+    const result = await interleaved({ a: arm('a', 10), b: arm('b', 20), c: arm('c', 30) }, { minRuns: 3 });
     expect(calls).toEqual(['a', 'b', 'c', 'b', 'c', 'a', 'c', 'a', 'b']);
     expect(result.b).toEqual({ median: 20, min: 20, max: 20, runs: 3 });
+  });
+
+  it('stops after minRuns when the budget is spent, and never goes past maxRuns', async () => {
+    let calls = 0;
+    const arm = async () => {
+      calls += 1;
+      return 1;
+    };
+    const spent = await interleaved({ a: arm }, { minRuns: 2, maxRuns: 5, budgetMs: 0 });
+    expect(spent.a.runs).toBe(2);
+    const unlimited = await interleaved({ a: arm }, { minRuns: 2, maxRuns: 4 });
+    expect(unlimited.a.runs).toBe(4);
+    expect(calls).toBe(6);
   });
 });

@@ -761,6 +761,32 @@ export const CASES = [
     cors: true,
     preflight: 'ok',
   },
+  {
+    // Issue 9 (e2e/hostile.spec.ts): markup, script and a javascript: URL in what the gateway sends back must
+    // reach the panel as text. Last in the table so it changes no other row's session context.
+    id: 'hostile-content',
+    title: 'Hostile answer: HTML and script in the body and headers (shown as text)',
+    expect: 'lambda-authorizer-explicit-deny',
+    request: {
+      method: 'GET',
+      host: HOSTS.rest,
+      path: '/prod/hostile?next=javascript:alert(1)',
+      bearer: ordersReader,
+    },
+    response: {
+      status: 403,
+      headers: [
+        ...restError('AccessDeniedException'),
+        ['x-debug', '<img src=x onerror="globalThis.__apigw403_pwned=1">'],
+        ['link', '<javascript:globalThis.__apigw403_pwned=1>; rel=preload'],
+      ],
+      body: capitalMessage(
+        'User is not authorized to access this resource with an explicit deny <img src=x onerror="globalThis.__apigw403_pwned=1"><script>globalThis.__apigw403_pwned=1</script> <a href="javascript:globalThis.__apigw403_pwned=1">details</a> \u202egnp.exe zero\u200bwidth',
+      ),
+    },
+    cors: true,
+    preflight: 'ok',
+  },
 ];
 
 /** @type {Readonly<Partial<Record<import('../../src/core/types.ts').CauseId, string>>>} */

@@ -173,8 +173,6 @@ export const startFakeGateway = async ({ port = 0, log } = {}) => {
       if (!res.headersSent) send(res, 500, [['content-type', 'text/plain']], `fake gateway error: ${error}`);
     });
   });
-  // Chromium keeps idle sockets open; without this, close() would wait for them.
-  server.keepAliveTimeout = 1000;
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve(undefined));

@@ -40,6 +40,6 @@ export interface CliIo {
   /** The file's bytes from the start, in chunks; can be called again for a second pass. */
   readChunks(path: string): AsyncIterable<Uint8Array>;
   createOutput(path: string): Promise<OutputFile | FileProblem>;
-  /** har-validator, when it can be loaded. */
-  validator?: HarSchemaValidator;
+  /** har-validator, when it can be loaded; loaded only by commands that read a HAR (it costs start-up time). */
+  loadValidator?: () => HarSchemaValidator | undefined;
 }

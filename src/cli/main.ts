@@ -79,7 +79,8 @@ async function openSource(
 }
 
 function analyzeOptions(io: CliIo): AnalyzeOptions {
-  return io.validator ? { validator: io.validator } : {};
+  const validator = io.loadValidator?.();
+  return validator ? { validator } : {};
 }
 
 async function analyze(command: Analyze, io: CliIo, t: Translate): Promise<number> {

@@ -79,7 +79,6 @@ async function createOutput(path: string): Promise<OutputFile | FileProblem> {
 }
 
 export function nodeIo(): CliIo {
-  const validator = loadHarValidator();
   return {
     stdout: { write: (text) => void process.stdout.write(text), isTTY: process.stdout.isTTY === true },
     stderr: { write: (text) => void process.stderr.write(text), isTTY: process.stderr.isTTY === true },
@@ -106,6 +105,6 @@ export function nodeIo(): CliIo {
     },
     readChunks: chunksOf,
     createOutput,
-    ...(validator ? { validator } : {}),
+    loadValidator: loadHarValidator,
   };
 }

@@ -5,9 +5,15 @@
  */
 
 /** CSI, OSC and other escape sequences, whole. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this file's job
 const ESCAPE_SEQUENCE = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-Z\\-_])/g;
-/** C0 and C1 controls except tab and newline, DEL, and bidirectional overrides that reorder text. */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * C0 and C1 controls except tab and newline, DEL, bidirectional overrides and marks that reorder text,
+ * and zero-width characters that hide inside a value (a key with one in it is a real cause of 403).
+ */
+const CONTROL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this file's job
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 
 /** Removes escape sequences and replaces other control characters with `?`. Keeps tabs and newlines. */
 export function stripControls(text: string): string {

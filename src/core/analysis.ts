@@ -1,3 +1,4 @@
+import { parseHttpDate } from './clock-skew.ts';
 import { historyFor } from './context.ts';
 import {
   callerPrincipal,
@@ -10,13 +11,7 @@ import { headerValue } from './exchange.ts';
 import { type GatewayEndpoint, gatewayEndpoint } from './gateway.ts';
 import { decodeJwt, type JwtClaims, type JwtFinding, jwtFindings } from './jwt.ts';
 import { type OriginVerdict, whoAnswered } from './origin.ts';
-import {
-  type AuthorizationShape,
-  authorizationShape,
-  parseHttpDate,
-  parseSigV4,
-  type SigV4Info,
-} from './sigv4.ts';
+import { type AuthorizationShape, authorizationShape, parseSigV4, type SigV4Info } from './sigv4.ts';
 import type { ApiHistory, Exchange, SessionContext } from './types.ts';
 
 export interface ApiKeyShape {

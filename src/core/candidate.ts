@@ -20,8 +20,9 @@ function isWafInterstitial(status: number, headers: CandidateInput['responseHead
  * The cheap pre-filter run on every finished request, before its body is fetched: could this be a
  * response the classifier explains? Errors from API Gateway hosts or custom domains that answer
  * like it, 401/403 from the layers in front of it, WAF blocks and challenges. AWS service endpoints never are.
+ * `knownGatewayDomains`: custom domains the user (or the session context) says are API Gateway.
  */
-export function isCandidate(input: CandidateInput): boolean {
+export function isCandidate(input: CandidateInput, knownGatewayDomains: readonly string[] = []): boolean {
   const status = input.status;
   const waf = isWafInterstitial(status, input.responseHeaders);
   if (!waf && (status < 400 || status > 499)) return false;
@@ -29,7 +30,7 @@ export function isCandidate(input: CandidateInput): boolean {
     request: { method: input.method ?? 'GET', url: input.url, headers: input.requestHeaders ?? [] },
     response: { status, headers: input.responseHeaders },
   });
-  const endpoint = gatewayEndpoint(exchange);
+  const endpoint = gatewayEndpoint(exchange, knownGatewayDomains);
   if (endpoint.kind === 'aws-service') return false;
   if (waf) return true;
   if (endpoint.kind !== 'other') return true;

@@ -14,6 +14,9 @@ interface Filled {
   arn: string;
   principal: string;
   requestId: string;
+  /** Log search window around the request (epoch seconds, ±15 min), or placeholders. */
+  windowStart: string;
+  windowEnd: string;
   /** `apigateway` (REST) or `apigatewayv2` (HTTP API). */
   service: 'apigateway' | 'apigatewayv2';
   apiFlag: '--rest-api-id' | '--api-id';
@@ -27,8 +30,12 @@ export interface CatalogueEntry {
   gatewayLogs: boolean;
 }
 
+const WINDOW_SECONDS = 15 * 60;
+
 function fill(facts: DiagnosisFacts): Filled {
   const http = facts.apiType === 'http';
+  const started = facts.startedEpoch === undefined ? Number.NaN : Number(facts.startedEpoch);
+  const known = Number.isFinite(started);
   return {
     api: facts.apiId ?? (http ? '<api-id>' : '<rest-api-id>'),
     region: facts.region ?? '<region>',
@@ -44,6 +51,8 @@ function fill(facts: DiagnosisFacts): Filled {
       `arn:aws:execute-api:${facts.region ?? '<region>'}:${facts.account ?? '<account-id>'}:${facts.apiId ?? '<api-id>'}/${facts.stage ?? '<stage>'}/${facts.method ?? '<http-method>'}${facts.resourcePath ?? '/<resource-path>'}`,
     principal: facts.principal && facts.principal !== 'anonymous' ? facts.principal : '<caller-arn>',
     requestId: facts.requestId ?? '<request-id>',
+    windowStart: known ? String(started - WINDOW_SECONDS) : '<epoch-start>',
+    windowEnd: known ? String(started + WINDOW_SECONDS) : '<epoch-end>',
     service: http ? 'apigatewayv2' : 'apigateway',
     apiFlag: http ? '--api-id' : '--rest-api-id',
   };
@@ -168,7 +177,7 @@ export const CATALOGUE: Record<CauseId, CatalogueEntry> = {
     gatewayLogs: false,
     commands: (f) => [
       webAcl(f),
-      `aws wafv2 get-sampled-requests --web-acl-arn <web-acl-arn> --rule-metric-name <rule-metric-name> --scope REGIONAL --time-window StartTime=<start>,EndTime=<end> --max-items 100 --region ${f.region}`,
+      `aws wafv2 get-sampled-requests --web-acl-arn <web-acl-arn> --rule-metric-name <rule-metric-name> --scope REGIONAL --time-window StartTime=${f.windowStart},EndTime=${f.windowEnd} --max-items 100 --region ${f.region}`,
     ],
   },
   'waf-challenge': {
@@ -350,7 +359,7 @@ function logCommands(f: Filled, facts: DiagnosisFacts): string[] {
   ];
   if (facts.requestId) {
     commands.push(
-      `aws logs start-query --log-group-name 'API-Gateway-Execution-Logs_${f.api}/${f.stage}' --start-time <epoch-start> --end-time <epoch-end> --query-string 'fields @timestamp, @message | filter @message like "${f.requestId}" | sort @timestamp asc' --region ${f.region}`,
+      `aws logs start-query --log-group-name 'API-Gateway-Execution-Logs_${f.api}/${f.stage}' --start-time ${f.windowStart} --end-time ${f.windowEnd} --query-string 'fields @timestamp, @message | filter @message like "${f.requestId}" | sort @timestamp asc' --region ${f.region}`,
     );
   }
   return commands;

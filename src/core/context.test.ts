@@ -39,6 +39,14 @@ describe('session context', () => {
     expect(after).not.toBe(before);
   });
 
+  it('remembers a bounded number of paths per API, keeping the latest', () => {
+    const paths = Array.from({ length: 300 }, (_, i) => ok(`${HOSTS.rest}/prod/items/${i}`));
+    const remembered = contextFrom(paths).apis['api:a1b2c3d4e5']?.pathsThatWorked ?? [];
+    expect(remembered).toHaveLength(200);
+    expect(remembered.at(-1)).toBe('GET /prod/items/299');
+    expect(remembered).not.toContain('GET /prod/items/0');
+  });
+
   it('ignores AWS service endpoints and unanswered requests', () => {
     const context = contextFrom([
       ok(`${HOSTS.appsync}/graphql`),
@@ -63,6 +71,14 @@ describe('isCandidate', () => {
     [0, `${HOSTS.rest}/prod/x`, {}, false],
   ])('%i %s %j → %s', (status, url, headers, expected) => {
     expect(isCandidate({ status, url, responseHeaders: h(headers) })).toBe(expected);
+  });
+});
+
+describe('isCandidate with user-declared domains', () => {
+  it('accepts any 4xx from a domain the user says is API Gateway', () => {
+    const input = { status: 404, url: 'https://api.demo-shop.test/x', responseHeaders: [] };
+    expect(isCandidate(input)).toBe(false);
+    expect(isCandidate(input, ['api.demo-shop.test'])).toBe(true);
   });
 });
 

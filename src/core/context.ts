@@ -8,7 +8,7 @@ export function emptyContext(): SessionContext {
   return { apis: {}, gatewayDomains: [] };
 }
 
-export function emptyHistory(): ApiHistory {
+function emptyHistory(): ApiHistory {
   return {
     stagesThatWorked: [],
     pathsThatWorked: [],
@@ -21,8 +21,12 @@ export function emptyHistory(): ApiHistory {
   };
 }
 
+/** Each remembered list keeps its latest entries only: memory and per-request cost stay bounded. */
+const MAX_REMEMBERED = 200;
+
 function withItem(list: string[], item: string | undefined): string[] {
-  return item === undefined || list.includes(item) ? list : [...list, item];
+  if (item === undefined || list.includes(item)) return list;
+  return list.length < MAX_REMEMBERED ? [...list, item] : [...list.slice(1 - MAX_REMEMBERED), item];
 }
 
 /** Whether a status means the request got through (redirects included). */

@@ -43,6 +43,8 @@ export const EVIDENCE_WORDING = {
   signed: 'request signed with SigV4 ($1), access key $2',
   not_signed: 'request not SigV4-signed',
   denying_policy: 'the denying statement is in a $1 policy',
+  custom_response:
+    'customized gateway response: the standard message was replaced, only x-amzn-errortype remains',
   http_api: 'HTTP API (apigw-requestid)',
   http_api_authorizer: 'HTTP API (apigw-requestid): a Lambda authorizer deny answers a bare Forbidden',
   vpc_endpoint: 'VPC endpoint $1',

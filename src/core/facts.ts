@@ -31,5 +31,7 @@ export function diagnosisFacts(a: Analysis): DiagnosisFacts {
   set('message', a.error.message === undefined ? undefined : maskSecrets(a.error.message));
   set('apiType', a.origin.api);
   set('endpointKind', a.endpoint.kind);
+  const started = a.exchange.startedDateTime ? Date.parse(a.exchange.startedDateTime) : Number.NaN;
+  if (Number.isFinite(started)) set('startedEpoch', String(Math.floor(started / 1000)));
   return facts;
 }

@@ -85,6 +85,10 @@ describe('gatewayEndpoint', () => {
       { 'x-amz-apigw-id': 'x' },
     );
     expect(gatewayEndpoint(appsync).kind).toBe('aws-service');
+    const functionUrl = exchange('https://abcdefghij1234567890.lambda-url.us-east-1.on.aws/', {
+      'x-amzn-RequestId': 'r',
+    });
+    expect(gatewayEndpoint(functionUrl).kind).toBe('aws-service');
   });
 });
 

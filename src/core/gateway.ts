@@ -31,8 +31,9 @@ export interface GatewayEndpoint {
 const EXECUTE_API = /^([a-z0-9]+)(?:-(vpce-[a-z0-9]+))?\.execute-api\.([a-z0-9-]+)\.amazonaws\.com(\.cn)?$/;
 const VPCE_PUBLIC_DNS =
   /^(vpce-[a-z0-9]+-[a-z0-9]+)\.execute-api\.([a-z0-9-]+)\.vpce\.amazonaws\.com(\.cn)?$/;
-// AWS's own service endpoints (AppSync, S3, …) also send x-amz-apigw-id; they are not customer APIs.
-const AWS_SERVICE = /(^|\.)amazonaws\.com(\.cn)?$|(^|\.)api\.aws$/;
+// AWS's own service endpoints (AppSync, S3, Lambda function URLs on *.on.aws …) also send
+// x-amz-apigw-id / x-amzn-requestid and reuse API Gateway's error texts; they are not API Gateway.
+const AWS_SERVICE = /(^|\.)amazonaws\.com(\.cn)?$|(^|\.)(api\.aws|on\.aws)$/;
 
 /** Headers that reveal API Gateway answered (REST: x-amzn-*, HTTP API: apigw-requestid). */
 export const GATEWAY_ID_HEADERS = [

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { canonicalRequest, diffCanonical, expectedCanonicalRequest } from './canonical-request.ts';
+import { clockSkew, parseAmzDate } from './clock-skew.ts';
 import { exchangeFromHarEntry } from './exchange.ts';
-import {
-  authorizationShape,
-  canonicalRequest,
-  clockSkew,
-  diffCanonical,
-  expectedCanonicalRequest,
-  parseAmzDate,
-  parseSigV4,
-} from './sigv4.ts';
+import { authorizationShape, parseSigV4 } from './sigv4.ts';
 
 function exchange(
   url: string,

@@ -20,7 +20,7 @@ function decodeComponent(text: string): string {
   }
 }
 
-export function parseQuery(rawQuery: string): Array<{ name: string; value: string }> {
+function parseQuery(rawQuery: string): Array<{ name: string; value: string }> {
   if (rawQuery === '') return [];
   return rawQuery.split('&').map((pair) => {
     const equals = pair.indexOf('=');

@@ -55,6 +55,8 @@ interface IndexedEntry {
   entry: HarEntry;
 }
 
+const WITHOUT_BODY = {};
+
 /** How pass one over a stream ended, learnt once the entries have flowed through. */
 type Outcome = { value?: { log: HarLogHead; warnings: HarWarning[] } | HarError };
 
@@ -81,7 +83,9 @@ async function firstPass(
   let context = emptyContext();
   const schema = options.validator ? new SchemaWarnings(options.validator) : undefined;
   for await (const { index, entry } of entries) {
-    context = addToContext(context, exchangeFromHarEntry(entry, { index }));
+    // The session context reads status, host, path and headers, never bodies: decoding every body
+    // (base64 images, megabytes of JS) twice was most of the time spent on big files.
+    context = addToContext(context, exchangeFromHarEntry(entry, { index, content: WITHOUT_BODY }));
     await schema?.checkEntry(entry, index);
     options.onFirstPass?.(entry, index);
   }

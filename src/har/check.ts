@@ -14,6 +14,36 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * No exporter nests a HAR this deep (Chromium's `_initiator` stacks stay far below). Deeper values would
+ * overflow every recursive step downstream (JSON.stringify in redaction and the writer, structured clone),
+ * so they are refused here, in the one place both readers share.
+ */
+const MAX_NESTING = 1000;
+
+/** The path of the first value nested deeper than MAX_NESTING below `root`, if any; iterative on purpose. */
+function tooDeep(root: unknown, rootPath: string): string | undefined {
+  const pending: Array<{ value: unknown; path: string; depth: number }> = [
+    { value: root, path: rootPath, depth: 0 },
+  ];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (typeof next.value !== 'object' || next.value === null) continue;
+    if (next.depth > MAX_NESTING) return next.path;
+    for (const [key, child] of Object.entries(next.value)) {
+      if (typeof child !== 'object' || child === null) continue;
+      // The error names the field the deep value hangs from, not a path thousands of steps long.
+      const path =
+        next.depth >= 2
+          ? next.path
+          : Array.isArray(next.value)
+            ? `${next.path}[${key}]`
+            : `${next.path}.${key}`;
+      pending.push({ value: child, path, depth: next.depth + 1 });
+    }
+  }
+  return undefined;
+}
+
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
@@ -32,6 +62,10 @@ export function checkLog(root: unknown, tally: WarningTally): HarError | undefin
   const log = root.log;
   if (!Array.isArray(log.entries))
     return { code: 'missing-entries', path: 'log.entries', detail: kindOf(log.entries) };
+  for (const [key, value] of Object.entries(log)) {
+    const deepAt = key === 'entries' ? undefined : tooDeep(value, `log.${key}`);
+    if (deepAt) return { code: 'too-deep', path: deepAt, detail: String(MAX_NESTING) };
+  }
   if (typeof log.version !== 'string') tally.add('missing-version', 'log.version');
   if (!isObject(log.creator)) tally.add('missing-creator', 'log.creator');
   return undefined;
@@ -122,6 +156,8 @@ function checkStatus(response: Json, path: string, tally: WarningTally): HarErro
 export function checkEntry(entry: unknown, index: number, tally: WarningTally): HarError | undefined {
   const path = `log.entries[${index}]`;
   if (!isObject(entry)) return { code: 'not-an-object', path, detail: kindOf(entry) };
+  const deepAt = tooDeep(entry, path);
+  if (deepAt) return { code: 'too-deep', path: deepAt, detail: String(MAX_NESTING) };
 
   const request = entry.request;
   if (!isObject(request))

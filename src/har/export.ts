@@ -40,11 +40,10 @@ export async function* exportHar(source: HarSource, options: ExportOptions): Asy
     }
     if (item.type === 'start') {
       warnings = item.warnings;
-      // A re-annotated file gets a fresh summary at the end, not two.
-      const { _apigw403: previous, ...head } = item.log;
-      const kept =
-        options.annotateAs === undefined && previous !== undefined ? { ...head, _apigw403: previous } : head;
-      yield { type: 'text', text: writer.start(redactor ? redactor.redactValue(kept) : kept) };
+      // Annotating again replaces the old summary (written after the entries) instead of adding a second.
+      const { _apigw403: _previous, ...unannotated } = item.log;
+      const head = options.annotateAs === undefined ? item.log : unannotated;
+      yield { type: 'text', text: writer.start(redactor ? redactor.redactValue(head) : head) };
     } else if (item.type === 'entry') {
       const annotated =
         options.annotateAs === undefined

@@ -17,7 +17,8 @@ export type HarErrorCode =
   | 'bad-url'
   | 'bad-status'
   | 'bad-headers'
-  | 'bad-header';
+  | 'bad-header'
+  | 'too-deep';
 
 /** Real-world quirks and schema nits: analysis goes on, the user is told once per kind. */
 export type HarWarningCode =

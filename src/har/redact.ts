@@ -13,7 +13,7 @@ import {
   redactHeaderValue,
   redactToken,
 } from './redact-values.ts';
-import type { Har, HarContent, HarCookie, HarEntry, HarNameValue, HarPostData } from './types.ts';
+import type { Har, HarContent, HarEntry, HarPostData } from './types.ts';
 import { decodeBase64Text, encodeBase64Text } from './web-globals.ts';
 
 export interface RedactionSummary {
@@ -64,23 +64,24 @@ function redactUrl(url: string, placeholders: Placeholders): string {
   return `${url.slice(0, question + 1)}${redactQueryText(url.slice(question + 1, end), 'query-parameter', placeholders)}${url.slice(end)}`;
 }
 
-function redactNameValues(
-  list: HarNameValue[] | undefined,
-  kind: SecretKind,
-  placeholders: Placeholders,
-): void {
-  for (const item of list ?? []) {
-    if (typeof item.name === 'string' && typeof item.value === 'string') {
-      item.value = redactFieldValue(item.name, item.value, kind, placeholders);
-    }
-  }
+/**
+ * The well-formed `{name, value}` items of a header, cookie, query or form list, as the same objects
+ * (so assigning `value` rewrites the file). Redaction may run on files nobody checked (a panel
+ * export): anything of another shape is left alone rather than tripped over.
+ */
+function namedValues(list: unknown): Array<{ name: string; value: string }> {
+  if (!Array.isArray(list)) return [];
+  return list.filter(
+    (item): item is { name: string; value: string } =>
+      typeof item === 'object' &&
+      item !== null &&
+      typeof item.name === 'string' &&
+      typeof item.value === 'string',
+  );
 }
 
-function redactCookies(cookies: HarCookie[] | undefined, placeholders: Placeholders): void {
-  for (const cookie of cookies ?? []) {
-    if (typeof cookie.value === 'string')
-      cookie.value = redactCookieValue(cookie.value, cookie.name, placeholders);
-  }
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
 }
 
 /** Notes the secrets of a JSON body (by field name, and JWTs anywhere); the text is rewritten later. */
@@ -122,23 +123,26 @@ function bodyText(content: HarContent | HarPostData): string | undefined {
 }
 
 function redactEntryFields(entry: HarEntry, placeholders: Placeholders): void {
-  const { request, response } = entry;
-  request.url = redactUrl(request.url, placeholders);
-  for (const header of request.headers)
+  const request: Partial<HarEntry['request']> = isRecord(entry.request) ? entry.request : {};
+  const response: Partial<HarEntry['response']> = isRecord(entry.response) ? entry.response : {};
+  if (typeof request.url === 'string') request.url = redactUrl(request.url, placeholders);
+  for (const header of [...namedValues(request.headers), ...namedValues(response.headers)]) {
     header.value = redactHeaderValue(header.name, header.value, placeholders);
-  for (const header of response.headers)
-    header.value = redactHeaderValue(header.name, header.value, placeholders);
-  redactNameValues(request.queryString, 'query-parameter', placeholders);
-  redactCookies(request.cookies, placeholders);
-  redactCookies(response.cookies, placeholders);
-  if (request.postData) {
-    redactNameValues(request.postData.params as HarNameValue[] | undefined, 'body-field', placeholders);
-    const text = bodyText(request.postData);
-    if (text !== undefined) collectBodySecrets(text, request.postData.mimeType, placeholders);
   }
-  if (response.content) {
-    const text = bodyText(response.content);
-    if (text !== undefined) collectBodySecrets(text, response.content.mimeType, placeholders);
+  for (const param of namedValues(request.queryString)) {
+    param.value = redactFieldValue(param.name, param.value, 'query-parameter', placeholders);
+  }
+  for (const cookie of [...namedValues(request.cookies), ...namedValues(response.cookies)]) {
+    cookie.value = redactCookieValue(cookie.value, cookie.name, placeholders);
+  }
+  const bodies: Array<HarPostData | HarContent | undefined> = [request.postData, response.content];
+  for (const body of bodies) {
+    if (!isRecord(body)) continue;
+    for (const param of namedValues('params' in body ? body.params : undefined)) {
+      param.value = redactFieldValue(param.name, param.value, 'body-field', placeholders);
+    }
+    const text = bodyText(body);
+    if (text !== undefined) collectBodySecrets(text, String(body.mimeType ?? ''), placeholders);
   }
 }
 

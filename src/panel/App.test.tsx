@@ -356,3 +356,40 @@ describe('panel: keyboard', () => {
     expect(rows()[0]?.dataset.state).toBe('diagnosed');
   });
 });
+
+describe('panel: look', () => {
+  it('follows the DevTools theme, also when the user switches it', async () => {
+    const browser = new FakeBrowser(t, answeringWith(cannedDiagnosis));
+    let switchTheme: ((theme: 'light' | 'dark') => void) | undefined;
+    render(
+      <App
+        services={{
+          ...browser.services(),
+          theme: 'dark',
+          onThemeChanged: (listener) => {
+            switchTheme = listener;
+            return () => undefined;
+          },
+        }}
+      />,
+    );
+    await settle();
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    await act(async () => switchTheme?.('light'));
+    expect(document.documentElement.dataset.theme).toBe('light');
+  });
+
+  it('counts new 403s in the toolbar until they are looked at', async () => {
+    const browser = await mountPanel();
+    await act(async () => {
+      browser.finish(forbidden('/prod/a'));
+      browser.finish(forbidden('/prod/b'));
+    });
+    await settle();
+    expect(screen.getByTestId('new-403-badge').textContent).toBe('2');
+    fireEvent.click(rows()[0] as HTMLElement);
+    expect(screen.getByTestId('new-403-badge').textContent).toBe('1');
+    fireEvent.click(screen.getByTestId('new-403-badge'));
+    expect(screen.queryByTestId('new-403-badge')).toBeNull();
+  });
+});

@@ -49,9 +49,11 @@ export function App({ services }: { services: PanelServices }) {
   const menuResults = useMenuResults(services.tabId, dispatch);
   const [announcement, setAnnouncement] = useState('');
 
+  const [theme, setTheme] = useState(services.theme);
+  useEffect(() => services.onThemeChanged?.(setTheme), [services]);
   useEffect(() => {
-    document.documentElement.dataset.theme = services.theme;
-  }, [services.theme]);
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
 
   const onSelect = useCallback((requestId: string) => dispatch({ type: 'selected', requestId }), []);
   // Enter on a row lands on the cause card's title, or on the details tabs when there is no card.
@@ -91,6 +93,7 @@ export function App({ services }: { services: PanelServices }) {
   return (
     <TranslateProvider value={t}>
       <main className="panel" data-testid="apigw403-panel">
+        <h1 className="visually-hidden">{t('ext_name')}</h1>
         <Toolbar
           state={state}
           unseenForbidden={unseenForbidden}

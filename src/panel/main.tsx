@@ -4,13 +4,19 @@ import { ANALYZER_PAGE } from '../background/analyzer-button.ts';
 import { panelPortName } from '../messaging/protocol.ts';
 import { hasDevtoolsApi, unsupportedBrowserMessage } from '../platform/devtools-api.ts';
 import { getRecordedRequests, onNavigated, onRequestFinished } from '../platform/devtools-network.ts';
-import { inspectedTabId, reloadInspectedPage, themeName } from '../platform/devtools-window.ts';
+import {
+  inspectedTabId,
+  onThemeChanged,
+  reloadInspectedPage,
+  themeName,
+} from '../platform/devtools-window.ts';
 import { extensionVersion } from '../platform/extension-info.ts';
 import { t } from '../platform/i18n.ts';
 import { connectToWorker } from '../platform/ports.ts';
 import { sessionStore, settingsStore } from '../platform/storage.ts';
 import { openExtensionPage } from '../platform/tabs.ts';
 import { App } from './App.tsx';
+import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { replayServices } from './live/replay-client.ts';
 import type { PanelServices } from './services.ts';
 import type { PanelSettings } from './state/types.ts';
@@ -23,6 +29,7 @@ function browserServices(): PanelServices {
   return {
     t,
     theme: themeName(),
+    onThemeChanged,
     version: extensionVersion(),
     connectToWorker: () => connectToWorker(panelPortName(tabId)),
     network: { onRequestFinished, getRecordedRequests, onNavigated },
@@ -46,7 +53,11 @@ const root = document.getElementById('root');
 if (root) {
   document.documentElement.lang = t('ui_lang_code');
   if (hasDevtoolsApi()) {
-    createRoot(root).render(<App services={browserServices()} />);
+    createRoot(root).render(
+      <ErrorBoundary title={t('ui_panel_crashed')} retryLabel={t('ui_retry')}>
+        <App services={browserServices()} />
+      </ErrorBoundary>,
+    );
   } else {
     root.textContent = unsupportedBrowserMessage();
   }

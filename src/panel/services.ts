@@ -11,7 +11,10 @@ import type { PanelSettings } from './state/types.ts';
  */
 export interface PanelServices {
   t: Translate;
+  /** The DevTools theme when the panel opened… */
   theme: ThemeName;
+  /** …and its later changes, where the browser reports them. */
+  onThemeChanged?(listener: (theme: ThemeName) => void): Unsubscribe;
   /** The extension's version, stamped into exported HAR annotations. */
   version: string;
   /** Opens a port to the service worker, named for the inspected tab. */

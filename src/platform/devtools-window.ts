@@ -3,8 +3,20 @@ import { devtoolsApi } from './devtools-api.ts';
 export type ThemeName = 'light' | 'dark';
 
 /** DevTools reports 'default' for its light theme. */
+function asThemeName(theme: string): ThemeName {
+  return theme === 'dark' ? 'dark' : 'light';
+}
+
 export function themeName(): ThemeName {
-  return devtoolsApi().panels.themeName === 'dark' ? 'dark' : 'light';
+  return asThemeName(devtoolsApi().panels.themeName);
+}
+
+/** Follows the user switching the DevTools theme while the panel is open (Chrome 99+; a no-op elsewhere). */
+export function onThemeChanged(listener: (theme: ThemeName) => void): () => void {
+  const panels = devtoolsApi().panels;
+  if (typeof panels.setThemeChangeHandler !== 'function') return () => undefined;
+  panels.setThemeChangeHandler((theme) => listener(asThemeName(theme)));
+  return () => panels.setThemeChangeHandler();
 }
 
 export function inspectedTabId(): number {

@@ -74,12 +74,14 @@ const send = async (demoCase) => {
 
 /**
  * @param {PublicCase} demoCase
+ * @returns {Promise<string>}
  */
 const run = async (demoCase) => {
   const output = document.querySelector(`output[data-result-for="${demoCase.id}"]`);
   if (output) output.textContent = '…';
   const result = await send(demoCase);
   if (output) output.textContent = result;
+  return result;
 };
 
 const cases = /** @type {PublicCase[]} */ (await (await fetch('/cases.json')).json());
@@ -103,5 +105,16 @@ runAll.addEventListener('click', async () => {
   runStatus.textContent = `done: ${cases.length} requests sent`;
   document.body.dataset.runState = 'done';
   runAll.disabled = false;
+});
+// For the console and for tests: `await demoShop.run('waf-blocked')` sends one case and returns what the page saw.
+Object.assign(window, {
+  demoShop: {
+    /** @param {string} id */
+    run: (id) => {
+      const demoCase = byId.get(id);
+      if (!demoCase) throw new Error(`no demo case "${id}"`);
+      return run(demoCase);
+    },
+  },
 });
 document.body.dataset.ready = 'true';

@@ -1,6 +1,13 @@
 import type { Analysis } from '../analysis.ts';
 import { fact } from '../fact.ts';
-import { errorTypeIs, gatewayRejected, isBareForbidden, messageStarts, wireEvidence } from './evidence.ts';
+import {
+  errorTypeIs,
+  gatewayRejected,
+  isBareForbidden,
+  isCustomizedAccessDenied,
+  messageStarts,
+  wireEvidence,
+} from './evidence.ts';
 import { EXAMPLE_JWT, entry, HOSTS } from './example-entry.ts';
 import type { Rule } from './rule.ts';
 
@@ -18,6 +25,10 @@ export const lambdaAuthorizerExplicitDeny: Rule = {
   match(a) {
     if (gatewayRejected(a) && messageStarts(a, EXPLICIT)) {
       return { score: 95, evidence: [...wireEvidence(a), ...tokenEvidence(a)] };
+    }
+    if (isCustomizedAccessDenied(a) && !a.sigv4) {
+      const score = a.authorization ? 50 : 30;
+      return { score, evidence: [...wireEvidence(a), fact('body', 'custom_response'), ...tokenEvidence(a)] };
     }
     // HTTP API Lambda authorizers answer a deny with a bare Forbidden; a SigV4 call means IAM instead.
     if (a.origin.api === 'http' && isBareForbidden(a) && a.authorization && !a.sigv4) {
@@ -49,6 +60,16 @@ export const lambdaAuthorizerExplicitDeny: Rule = {
         },
         requestHeaders: { Authorization: `Bearer ${EXAMPLE_JWT.valid}` },
       }),
+    },
+    {
+      name: 'customized ACCESS_DENIED response to a request with a token',
+      entry: entry({
+        url: `${HOSTS.rest}/prod/reports`,
+        errorType: 'AccessDeniedException',
+        body: { error: 'ACCESS_DENIED' },
+        requestHeaders: { Authorization: `Bearer ${EXAMPLE_JWT.valid}` },
+      }),
+      also: ['iam-explicit-deny'],
     },
     {
       name: 'HTTP API Lambda authorizer returned isAuthorized: false',

@@ -18,7 +18,8 @@ export const backendIntegrationResponse: Rule = {
     const status = a.exchange.status;
     if (a.origin.layer !== 'api-gateway' || a.error.errorType || (status !== 401 && status !== 403))
       return undefined;
-    if (a.wwwAuthenticate?.error) return undefined;
+    // A preflight never reaches the integration (cors-preflight-403 explains it).
+    if (a.wwwAuthenticate?.error || a.exchange.isPreflight) return undefined;
     const body = a.exchange.body.kind;
     if (body === 'empty' || body === 'absent' || GATEWAY_TEXTS.includes(a.error.normalized)) return undefined;
     if (

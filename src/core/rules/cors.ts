@@ -59,6 +59,15 @@ export const corsPreflight403: Rule = {
       }),
       also: ['authorizer-unauthorized-401'],
     },
+    {
+      name: 'OPTIONS routed to a Lambda proxy (ANY method) that refuses it',
+      entry: entry({
+        method: 'OPTIONS',
+        url: `${HOSTS.rest}/prod/orders`,
+        body: { error: 'METHOD_NOT_ALLOWED' },
+        requestHeaders: { ...PAGE, 'Access-Control-Request-Method': 'DELETE' },
+      }),
+    },
   ],
 };
 

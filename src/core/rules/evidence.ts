@@ -59,3 +59,15 @@ export function apiKeyEvidence(a: Analysis): Evidence {
 export function messageFact(text: string): Evidence {
   return fact('body', 'message', text);
 }
+
+/**
+ * An AccessDeniedException whose text a customized ACCESS_DENIED gateway response replaced: the
+ * error type is all that is left to tell IAM, resource policy and authorizer denials apart.
+ */
+export function isCustomizedAccessDenied(a: Analysis): boolean {
+  return (
+    gatewayRejected(a) &&
+    errorTypeIs(a, 'AccessDeniedException') &&
+    !/^user\b|security token/.test(a.error.normalized)
+  );
+}

@@ -19,7 +19,7 @@ export interface EntrySpec {
   resourceType?: string;
 }
 
-export const EXAMPLE_DATE = 'Tue, 24 Nov 2026 10:00:00 GMT';
+const EXAMPLE_DATE = 'Tue, 24 Nov 2026 10:00:00 GMT';
 
 function pairs(record: Record<string, string>): Array<{ name: string; value: string }> {
   return Object.entries(record).map(([name, value]) => ({ name, value }));

@@ -1,7 +1,13 @@
 import type { Analysis } from '../analysis.ts';
 import { fact } from '../fact.ts';
 import type { Evidence } from '../types.ts';
-import { gatewayRejected, isBareForbidden, messageHas, wireEvidence } from './evidence.ts';
+import {
+  gatewayRejected,
+  isBareForbidden,
+  isCustomizedAccessDenied,
+  messageHas,
+  wireEvidence,
+} from './evidence.ts';
 import { entry, HOSTS, sigv4Headers } from './example-entry.ts';
 import type { Rule } from './rule.ts';
 
@@ -28,9 +34,20 @@ function signingEvidence(a: Analysis): Evidence {
 
 const VPC_ENDPOINT_POLICY = 'vpc endpoint policy';
 
+function customizedEvidence(a: Analysis): Evidence[] {
+  return [...wireEvidence(a), fact('body', 'custom_response'), signingEvidence(a)];
+}
+
+const CUSTOM_ACCESS_DENIED = {
+  url: `${HOSTS.rest}/prod/orders`,
+  errorType: 'AccessDeniedException',
+  body: { error: 'ACCESS_DENIED', requestId: '3f1c9a4e-8b2d-4c1e-9f0a-7d6e5c4b3a21' },
+};
+
 export const iamExplicitDeny: Rule = {
   id: 'iam-explicit-deny',
   match(a) {
+    if (isCustomizedAccessDenied(a)) return { score: 35, evidence: customizedEvidence(a) };
     if (!denial(a) || !messageHas(a, 'with an explicit deny') || messageHas(a, VPC_ENDPOINT_POLICY))
       return undefined;
     const policy = /explicit deny in an? ([\w-]+) policy/.exec(a.error.normalized)?.[1];
@@ -67,6 +84,9 @@ export const iamExplicitDeny: Rule = {
 export const iamAnonymousNotAllowed: Rule = {
   id: 'iam-anonymous-not-allowed',
   match(a) {
+    if (isCustomizedAccessDenied(a) && !a.sigv4 && !a.authorization) {
+      return { score: 50, evidence: customizedEvidence(a) };
+    }
     if (
       denial(a)?.principal !== 'anonymous' ||
       messageHas(a, 'explicit deny') ||
@@ -89,6 +109,11 @@ export const iamAnonymousNotAllowed: Rule = {
       }),
     },
     {
+      name: 'customized ACCESS_DENIED response, unsigned request',
+      entry: entry(CUSTOM_ACCESS_DENIED),
+      also: ['iam-explicit-deny', 'lambda-authorizer-explicit-deny'],
+    },
+    {
       name: 'newer wording: no resource-based policy allows',
       entry: entry({
         url: `${HOSTS.rest}/prod/private`,
@@ -105,6 +130,7 @@ export const iamAnonymousNotAllowed: Rule = {
 export const iamIdentityNotAllowed: Rule = {
   id: 'iam-identity-not-allowed',
   match(a) {
+    if (isCustomizedAccessDenied(a) && a.sigv4) return { score: 50, evidence: customizedEvidence(a) };
     const found = denial(a);
     if (found) {
       if (
@@ -137,6 +163,11 @@ export const iamIdentityNotAllowed: Rule = {
         },
         requestHeaders: sigv4Headers(),
       }),
+    },
+    {
+      name: 'customized ACCESS_DENIED response, signed request',
+      entry: entry({ ...CUSTOM_ACCESS_DENIED, requestHeaders: sigv4Headers() }),
+      also: ['iam-explicit-deny'],
     },
     {
       name: 'HTTP API IAM route, bare Forbidden',

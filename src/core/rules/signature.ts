@@ -1,13 +1,9 @@
 import type { Analysis } from '../analysis.ts';
+import { canonicalRequest, diffCanonical, expectedCanonicalRequest } from '../canonical-request.ts';
+import { clockSkew } from '../clock-skew.ts';
 import type { EvidenceName } from '../evidence-wording.ts';
 import { fact } from '../fact.ts';
-import {
-  canonicalRequest,
-  clockSkew,
-  diffCanonical,
-  expectedCanonicalRequest,
-  type SigV4Defect,
-} from '../sigv4.ts';
+import type { SigV4Defect } from '../sigv4.ts';
 import type { Evidence } from '../types.ts';
 import { errorTypeIs, gatewayRejected, messageHas, messageStarts, wireEvidence } from './evidence.ts';
 import { entry, HOSTS, sigv4Headers } from './example-entry.ts';

@@ -59,8 +59,9 @@ function RequestRowView({ record, index, top, selected, onSelect, onContextMenu 
       </td>
       <td className="cell method">{exchange.method}</td>
       <td className="cell url" title={exchange.url}>
-        <span className="host">{exchange.host}</span>
+        {/* The path first: execute-api host names are long and alike, the path is what tells rows apart. */}
         <span className="path">{exchange.path}</span>
+        <span className="host">{exchange.host}</span>
       </td>
       <td className="cell error-type">{errorType(record)}</td>
       <td className={`cell cause state-${record.state}`} title={stateLabel}>

@@ -16,7 +16,7 @@ export function SigV4View({ exchange, region, evidence }: Props) {
   const info = parseSigV4(exchange, region);
   if (!info) return <p className="muted">{t('ui_sigv4_none')}</p>;
   const rows: Array<[string, string]> = [
-    [t('ui_sigv4_source'), info.source],
+    [t('ui_sigv4_source'), t(`ui_sigv4_source_${info.source}`)],
     [
       t('ui_sigv4_scope'),
       [info.scopeDate, info.region, info.service, 'aws4_request'].map((p) => p ?? '?').join('/'),
