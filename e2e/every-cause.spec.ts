@@ -53,7 +53,7 @@ test('every row shows its top cause, across a worker stopped mid-session, with n
   // after the page got the middle answer, while the panel is most likely still asking the worker about it.
   const middle = Math.floor(CASES.length / 2);
   for (const [index, gatewayCase] of CASES.entries()) {
-    await demo.run(gatewayCase.id);
+    await demo.send(gatewayCase.id);
     if (index === middle) await extension.stopServiceWorker();
   }
 
@@ -70,7 +70,7 @@ test('every row shows its top cause, across a worker stopped mid-session, with n
   });
   await extension.stopServiceWorker();
   const contextual = gatewayCase('missing-authentication-token');
-  await demo.run(contextual.id);
+  await demo.send(contextual.id);
   const url = caseUrl(contextual);
   await expect
     .poll(

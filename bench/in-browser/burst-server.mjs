@@ -22,7 +22,7 @@ const PAGE_TRIGGERED = GATEWAY_SCENARIOS.map((scenario) => {
     spec.method === 'GET' && spec.requestHeaders.length === 0 && new URL(spec.url).host === HOSTS.rest,
 );
 
-/** Path (with query) of the i-th flagged request, and the cause it exhibits. */
+/** URL of the i-th flagged request (0-based among the flagged ones), and the cause it exhibits. */
 export function flaggedRequest(i) {
   const { cause, spec } = PAGE_TRIGGERED[i % PAGE_TRIGGERED.length];
   const url = new URL(spec.url);
@@ -43,8 +43,9 @@ function ordinaryRequest(i) {
 
 function pageHtml({ requests, flaggedEvery, burst, pauseMs }) {
   const urls = [];
+  let flagged = 0;
   for (let i = 0; i < requests; i++) {
-    urls.push((i + 1) % flaggedEvery === 0 ? flaggedRequest(urls.length).url : ordinaryRequest(i));
+    urls.push((i + 1) % flaggedEvery === 0 ? flaggedRequest(flagged++).url : ordinaryRequest(i));
   }
   return `<!doctype html><html><head><meta charset="utf-8"><title>apigw403 panel bench</title></head><body>
 <p id="status">running</p>

@@ -22,8 +22,9 @@ export interface PanelBenchOptions {
 }
 
 export interface PanelBenchResult {
-  flaggedShown: number;
-  flaggedDiagnosed: number;
+  /** The `bench=<i>` numbers of the flagged rows the panel lists, and of those diagnosed. */
+  flaggedShown: number[];
+  flaggedDiagnosed: number[];
   /**
    * From the page's last response to the panel's last flagged row turning `diagnosed` (negative: it
    * was before the last response; null: never all of them).
@@ -47,6 +48,7 @@ interface PanelProbe {
 }
 
 const FLAGGED_MARK = 'bench=';
+const benchNumber = (row: { url: string }) => Number(new URL(row.url).searchParams.get('bench'));
 const PAGE_TIMEOUT_MS = 180_000;
 const ROW_HEIGHT = 22;
 
@@ -173,8 +175,8 @@ export async function runPanelBench(options: PanelBenchOptions): Promise<PanelBe
     }
 
     return {
-      flaggedShown: new Set(flaggedRows.map((row) => row.url)).size,
-      flaggedDiagnosed: flaggedRows.filter((row) => row.state === 'diagnosed').length,
+      flaggedShown: [...new Set(flaggedRows.map(benchNumber))],
+      flaggedDiagnosed: [...new Set(flaggedRows.filter((row) => row.state === 'diagnosed').map(benchNumber))],
       lastResponseToLastDiagnosedMs: allDiagnosed ? probe.lastDiagnosedAt - lastResponseAt : null,
       longTasks: {
         count: probe.longTasks.length,

@@ -7,11 +7,27 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
-import { startBurstServer } from '../in-browser/burst-server.mjs';
+import { flaggedRequest, startBurstServer } from '../in-browser/burst-server.mjs';
 import { check, formatSeconds, row, VERDICT } from '../lib/report.mjs';
 import { summarize } from '../lib/stats.mjs';
 
 const PANEL_BENCH = fileURLToPath(new URL('../in-browser/panel-bench.ts', import.meta.url));
+
+/** Which flagged requests (by `bench=` number and the cause they carry) the panel lost or left undiagnosed. */
+function describeMissing(flagged, result) {
+  const shown = new Set(result.flaggedShown);
+  const diagnosed = new Set(result.flaggedDiagnosed);
+  const describe = (i) => `#${i} ${flaggedRequest(i).cause}`;
+  const all = Array.from({ length: flagged }, (_, i) => i);
+  const missing = all.filter((i) => !shown.has(i)).map(describe);
+  const pending = all.filter((i) => shown.has(i) && !diagnosed.has(i)).map(describe);
+  const parts = [];
+  if (missing.length)
+    parts.push(`not listed: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`);
+  if (pending.length)
+    parts.push(`not diagnosed: ${pending.slice(0, 5).join(', ')}${pending.length > 5 ? ', …' : ''}`);
+  return parts.length ? ` (${parts.join('; ')})` : '';
+}
 
 function describeLag(ms) {
   if (ms === null) return 'never: not every flagged row was diagnosed';
@@ -55,8 +71,8 @@ export async function measurePanel({ root, requests, flagged, loadRuns }) {
       'd',
       `${title}: flagged requests shown`,
       `all ${flagged}`,
-      `${result.flaggedShown} shown, ${result.flaggedDiagnosed} diagnosed`,
-      check(result.flaggedShown === flagged && result.flaggedDiagnosed === flagged),
+      `${result.flaggedShown.length} shown, ${result.flaggedDiagnosed.length} diagnosed${describeMissing(flagged, result)}`,
+      check(result.flaggedShown.length === flagged && result.flaggedDiagnosed.length === flagged),
     ),
     row(
       'd',

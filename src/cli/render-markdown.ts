@@ -3,7 +3,7 @@ import type { Translate } from '../core/index.ts';
 import type { CauseView, EntryView } from './report-view.ts';
 
 /** A code span that no backtick run inside the text can close early. */
-export function codeSpan(text: string): string {
+function codeSpan(text: string): string {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, causeKeyPrefix, renderCause } from './catalogue.ts';
+import { CATALOGUE, causeKeyPrefix } from './catalogue.ts';
 import { EVIDENCE_WORDING } from './evidence-wording.ts';
 import { createTranslator, type LocaleMessages } from './i18n.ts';
+import { renderCause } from './render-cause.ts';
 import { CAUSE_IDS, type RankedCause } from './types.ts';
 
 function locale(lang: string): LocaleMessages {

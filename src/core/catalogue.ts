@@ -1,26 +1,5 @@
-import type { CauseId, DiagnosisFacts, RankedCause, RenderedCause, Translate } from './types.ts';
-
-/** Facts with a readable placeholder where the capture did not reveal the value. */
-interface Filled {
-  api: string;
-  region: string;
-  stage: string;
-  path: string;
-  method: string;
-  account: string;
-  domain: string;
-  host: string;
-  vpce: string;
-  arn: string;
-  principal: string;
-  requestId: string;
-  /** Log search window around the request (epoch seconds, ±15 min), or placeholders. */
-  windowStart: string;
-  windowEnd: string;
-  /** `apigateway` (REST) or `apigatewayv2` (HTTP API). */
-  service: 'apigateway' | 'apigatewayv2';
-  apiFlag: '--rest-api-id' | '--api-id';
-}
+import type { Filled } from './filled-facts.ts';
+import type { CauseId } from './types.ts';
 
 export interface CatalogueEntry {
   docUrl: string;
@@ -28,34 +7,6 @@ export interface CatalogueEntry {
   commands(f: Filled): string[];
   /** Whether API Gateway's own logs can show this cause (false for layers in front of it). */
   gatewayLogs: boolean;
-}
-
-const WINDOW_SECONDS = 15 * 60;
-
-function fill(facts: DiagnosisFacts): Filled {
-  const http = facts.apiType === 'http';
-  const started = facts.startedEpoch === undefined ? Number.NaN : Number(facts.startedEpoch);
-  const known = Number.isFinite(started);
-  return {
-    api: facts.apiId ?? (http ? '<api-id>' : '<rest-api-id>'),
-    region: facts.region ?? '<region>',
-    stage: facts.stage ?? '<stage>',
-    path: facts.resourcePath ?? '<resource-path>',
-    method: facts.method ?? '<http-method>',
-    account: facts.account ?? '<account-id>',
-    domain: facts.domain ?? '<domain-name>',
-    host: facts.host ?? '<host>',
-    vpce: facts.vpceId ?? '<vpce-id>',
-    arn:
-      facts.resourceArn ??
-      `arn:aws:execute-api:${facts.region ?? '<region>'}:${facts.account ?? '<account-id>'}:${facts.apiId ?? '<api-id>'}/${facts.stage ?? '<stage>'}/${facts.method ?? '<http-method>'}${facts.resourcePath ?? '/<resource-path>'}`,
-    principal: facts.principal && facts.principal !== 'anonymous' ? facts.principal : '<caller-arn>',
-    requestId: facts.requestId ?? '<request-id>',
-    windowStart: known ? String(started - WINDOW_SECONDS) : '<epoch-start>',
-    windowEnd: known ? String(started + WINDOW_SECONDS) : '<epoch-end>',
-    service: http ? 'apigatewayv2' : 'apigateway',
-    apiFlag: http ? '--api-id' : '--rest-api-id',
-  };
 }
 
 const KC = 'https://repost.aws/knowledge-center';
@@ -333,69 +284,4 @@ export const CATALOGUE: Record<CauseId, CatalogueEntry> = {
 /** Locale key prefix of a cause: `cause_<id with underscores>`. */
 export function causeKeyPrefix(id: CauseId): string {
   return `cause_${id.replace(/-/g, '_')}`;
-}
-
-/** Messages may use `$api_id$ $region$ $stage$ $resource_path$ $method$ $account$ $domain$ $request_id$`, in this order. */
-function substitutions(f: Filled): string[] {
-  return [f.api, f.region, f.stage, f.path, f.method, f.account, f.host, f.requestId];
-}
-
-const MAX_STEPS = 9;
-
-function numbered(t: Translate, prefix: string, subs: string[]): string[] {
-  const lines: string[] = [];
-  for (let n = 1; n <= MAX_STEPS; n++) {
-    const line = t(`${prefix}_${n}`, subs);
-    if (line === '') break;
-    lines.push(line);
-  }
-  return lines;
-}
-
-function logCommands(f: Filled, facts: DiagnosisFacts): string[] {
-  if (f.service !== 'apigateway') return [];
-  const commands = [
-    `aws apigateway update-stage --rest-api-id ${f.api} --stage-name ${f.stage} --patch-operations op=replace,path=/*/*/logging/loglevel,value=INFO --region ${f.region}`,
-  ];
-  if (facts.requestId) {
-    commands.push(
-      `aws logs start-query --log-group-name 'API-Gateway-Execution-Logs_${f.api}/${f.stage}' --start-time ${f.windowStart} --end-time ${f.windowEnd} --query-string 'fields @timestamp, @message | filter @message like "${f.requestId}" | sort @timestamp asc' --region ${f.region}`,
-    );
-  }
-  return commands;
-}
-
-/** Everything a cause card or the CLI shows for one cause, in the translator's language. */
-export function renderCause(cause: RankedCause, facts: DiagnosisFacts, t: Translate): RenderedCause {
-  const entry = CATALOGUE[cause.id];
-  const f = fill(facts);
-  const subs = substitutions(f);
-  const prefix = causeKeyPrefix(cause.id);
-  const confirm = numbered(t, `${prefix}_confirm`, subs);
-  const commands = entry.commands(f);
-  if (entry.gatewayLogs) {
-    confirm.push(
-      t(
-        f.service === 'apigateway'
-          ? 'cause_common_confirm_execution_logs'
-          : 'cause_common_confirm_access_logs',
-        subs,
-      ),
-    );
-    commands.push(...logCommands(f, facts));
-  }
-  if (facts.curl) {
-    confirm.push(t('cause_common_confirm_curl', subs));
-    commands.push(facts.curl);
-  }
-  const distinguish = t(`${prefix}_distinguish`, subs);
-  return {
-    title: t(`${prefix}_title`, subs),
-    why: t(`${prefix}_why`, subs),
-    fixSteps: numbered(t, `${prefix}_fix`, subs),
-    commands,
-    confirm,
-    ...(distinguish === '' ? {} : { distinguish }),
-    docUrl: entry.docUrl,
-  };
 }

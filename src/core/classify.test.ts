@@ -162,6 +162,26 @@ describe('CORS', () => {
   });
 });
 
+describe('facts for the commands', () => {
+  it('reads the ARN of the message, and does not pass on an account API Gateway masked', () => {
+    const d = diagnose({
+      url: `${HOSTS.rest}/prod/orders`,
+      errorType: 'AccessDeniedException',
+      body: {
+        Message:
+          'User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:us-east-1:********9012:a1b2c3d4e5/prod/GET/orders',
+      },
+    });
+    expect(d.facts).toMatchObject({
+      apiId: 'a1b2c3d4e5',
+      region: 'us-east-1',
+      stage: 'prod',
+      resourceArn: 'arn:aws:execute-api:us-east-1:<account-id>:a1b2c3d4e5/prod/GET/orders',
+    });
+    expect(d.facts.account).toBeUndefined();
+  });
+});
+
 describe('what is not flagged', () => {
   it('an AWS service endpoint that sends x-amz-apigw-id (AppSync)', () => {
     const d = diagnose({

@@ -1,6 +1,6 @@
 import { analyze } from './analysis.ts';
 import { curlCommand } from './curl.ts';
-import { diagnosisFacts } from './facts.ts';
+import { diagnosisFacts } from './diagnosis-facts.ts';
 import { RULES } from './rules/index.ts';
 import {
   CAUSE_IDS,

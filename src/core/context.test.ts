@@ -22,8 +22,6 @@ describe('session context', () => {
       stagesThatWorked: ['prod'],
       pathsThatWorked: ['GET /prod/items', 'GET /prod/orders'],
       signedCalls: 1,
-      signedSuccesses: 1,
-      apiKeyCalls: 1,
       apiKeySuccesses: 1,
       successes: 2,
       forbiddenFirstSegments: ['dev'],
@@ -45,6 +43,11 @@ describe('session context', () => {
     expect(remembered).toHaveLength(200);
     expect(remembered.at(-1)).toBe('GET /prod/items/299');
     expect(remembered).not.toContain('GET /prod/items/0');
+  });
+
+  it('leaves the context unchanged for an exchange too broken to read', () => {
+    const context = contextFrom([ok(`${HOSTS.rest}/prod/items`)]);
+    expect(addToContext(context, { status: 200, host: 5, requestHeaders: 'x' } as never)).toBe(context);
   });
 
   it('ignores AWS service endpoints and unanswered requests', () => {

@@ -13,8 +13,6 @@ function emptyHistory(): ApiHistory {
     stagesThatWorked: [],
     pathsThatWorked: [],
     signedCalls: 0,
-    signedSuccesses: 0,
-    apiKeyCalls: 0,
     apiKeySuccesses: 0,
     successes: 0,
     forbiddenFirstSegments: [],
@@ -40,8 +38,19 @@ export function historyFor(context: SessionContext, exchange: Exchange): ApiHist
   return context.apis[apiKey(endpoint, exchange.host)] ?? emptyHistory();
 }
 
-/** Records what one exchange shows about its API; pure, returns a new context. */
+/**
+ * Records what one exchange shows about its API; pure, returns a new context. An exchange too broken
+ * to read (it may arrive over a message port) leaves the context unchanged.
+ */
 export function addToContext(context: SessionContext, exchange: Exchange): SessionContext {
+  try {
+    return recorded(context, exchange);
+  } catch {
+    return context;
+  }
+}
+
+function recorded(context: SessionContext, exchange: Exchange): SessionContext {
   const endpoint = gatewayEndpoint(exchange, context.gatewayDomains);
   if (endpoint.kind === 'aws-service' || exchange.status === 0) return context;
   const key = apiKey(endpoint, exchange.host);
@@ -56,8 +65,6 @@ export function addToContext(context: SessionContext, exchange: Exchange): Sessi
       ? withItem(before.pathsThatWorked, `${exchange.method} ${exchange.path}`)
       : before.pathsThatWorked,
     signedCalls: before.signedCalls + (signed ? 1 : 0),
-    signedSuccesses: before.signedSuccesses + (signed && ok ? 1 : 0),
-    apiKeyCalls: before.apiKeyCalls + (apiKeySent ? 1 : 0),
     apiKeySuccesses: before.apiKeySuccesses + (apiKeySent && ok ? 1 : 0),
     successes: before.successes + (ok ? 1 : 0),
     forbiddenFirstSegments:

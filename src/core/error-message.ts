@@ -46,8 +46,9 @@ export interface ExecuteApiArn {
   arn: string;
 }
 
+// API Gateway masks the account in IAM messages (`********9012`).
 const EXECUTE_API_ARN =
-  /arn:(aws[\w-]*):execute-api:([a-z0-9-]+):(\d{12}):([a-z0-9]+)(?:\/([^/\s]+))?(?:\/([A-Z*]+))?(\/[^\s]*)?/;
+  /arn:(aws[\w-]*):execute-api:([a-z0-9-]+):([\d*]{12}):([a-z0-9]+)(?:\/([^/\s]+))?(?:\/([A-Z*]+))?(\/[^\s]*)?/;
 
 /** The execute-api resource ARN quoted in an IAM/resource-policy denial. */
 export function resourceArn(message: string | undefined): ExecuteApiArn | undefined {

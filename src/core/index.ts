@@ -1,9 +1,10 @@
 /** The public API of core: everything other layers may import. */
 export { type CandidateInput, isCandidate } from './candidate.ts';
-export { CATALOGUE, type CatalogueEntry, causeKeyPrefix, renderCause } from './catalogue.ts';
+export { CATALOGUE, type CatalogueEntry, causeKeyPrefix } from './catalogue.ts';
 export { classify } from './classify.ts';
 export { addToContext, contextFrom, emptyContext } from './context.ts';
 export { curlCommand } from './curl.ts';
+export { evidenceText } from './evidence-fact.ts';
 export {
   type ExchangeOptions,
   exchangeFromHarEntry,
@@ -15,6 +16,8 @@ export { type EndpointKind, type GatewayEndpoint, gatewayEndpoint } from './gate
 export { createTranslator, type LocaleMessage, type LocaleMessages } from './i18n.ts';
 export { decodeJwt, type JwtClaims } from './jwt.ts';
 export { type OriginVerdict, whoAnswered } from './origin.ts';
+export { renderCause } from './render-cause.ts';
 export { toReportEntry } from './report.ts';
+export { maskSecrets } from './secrets.ts';
 export { authorizationShape, parseSigV4, type SigV4Info } from './sigv4.ts';
 export * from './types.ts';

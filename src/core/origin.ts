@@ -1,5 +1,5 @@
+import { fact, headerFact } from './evidence-fact.ts';
 import { headerValue } from './exchange.ts';
-import { fact, headerFact } from './fact.ts';
 import { GATEWAY_ID_HEADERS } from './gateway.ts';
 import type { Evidence, Exchange, OriginLayer } from './types.ts';
 

@@ -176,10 +176,6 @@ export interface ApiHistory {
   pathsThatWorked: string[];
   /** Number of requests carrying a SigV4 signature. */
   signedCalls: number;
-  /** Number of SigV4-signed requests that answered 2xx/3xx. */
-  signedSuccesses: number;
-  /** Number of requests carrying an `x-api-key` header. */
-  apiKeyCalls: number;
   /** Number of requests with `x-api-key` that answered 2xx/3xx. */
   apiKeySuccesses: number;
   /** Number of requests that answered 2xx/3xx. */

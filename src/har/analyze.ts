@@ -69,7 +69,7 @@ interface FirstPass {
   warnings: HarWarning[];
 }
 
-function analyzed(entry: HarEntry, index: number, context: SessionContext): AnalyzedEntry {
+function classifyEntry(entry: HarEntry, index: number, context: SessionContext): AnalyzedEntry {
   const exchange = exchangeFromHarEntry(entry, { index });
   const diagnosis = classify(exchange, context);
   return { index, entry, exchange, diagnosis, report: toReportEntry(exchange, diagnosis) };
@@ -107,6 +107,7 @@ async function* streamedEntries(
   }
 }
 
+/** Reads, checks and classifies a whole file; see AnalysisItem for what comes out, in which order. */
 export async function* analyzeHar(
   source: HarSource,
   options: AnalyzeOptions = {},
@@ -139,7 +140,7 @@ export async function* analyzeHar(
   }
   yield { type: 'start', log: pass.log, warnings: pass.warnings };
   for await (const { index, entry } of secondPass.entries) {
-    yield { type: 'entry', ...analyzed(entry, index, pass.context) };
+    yield { type: 'entry', ...classifyEntry(entry, index, pass.context) };
   }
   // Pass one checked the whole file: a second read that fails means the file changed meanwhile.
   const changed = secondPass.outcome.value;

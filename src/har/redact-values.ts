@@ -55,7 +55,7 @@ export function redactToken(
 }
 
 /** `AKID/20260101/us-east-1/execute-api/aws4_request`: the scope stays, the key id keeps its last 4. */
-export function redactCredential(credential: string, name: string, placeholders: Placeholders): string {
+function redactCredential(credential: string, name: string, placeholders: Placeholders): string {
   const slash = credential.indexOf('/');
   const keyId = slash < 0 ? credential : credential.slice(0, slash);
   if (keyId === '') return credential;
@@ -83,7 +83,7 @@ function redactBasic(credential: string, name: string, placeholders: Placeholder
 }
 
 /** Authorization / Proxy-Authorization: scheme kept, credential replaced per scheme. */
-export function redactAuthorization(value: string, name: string, placeholders: Placeholders): string {
+function redactAuthorization(value: string, name: string, placeholders: Placeholders): string {
   return keepingWhitespace(value, (core) => {
     const sigv4 = /^(AWS4-HMAC-SHA256)([\s\S]*)$/i.exec(core);
     if (sigv4) return `${sigv4[1]}${redactSigV4Parameters(sigv4[2] ?? '', placeholders)}`;
@@ -99,7 +99,7 @@ export function redactAuthorization(value: string, name: string, placeholders: P
 }
 
 /** `a=1; b=2`: names stay, each value becomes a placeholder. */
-export function redactCookieHeader(value: string, placeholders: Placeholders): string {
+function redactCookieHeader(value: string, placeholders: Placeholders): string {
   return value
     .split(';')
     .map((pair) => redactCookiePair(pair, placeholders))
@@ -107,7 +107,7 @@ export function redactCookieHeader(value: string, placeholders: Placeholders): s
 }
 
 /** `id=abc; Path=/; HttpOnly`: the value goes, the attributes stay. */
-export function redactSetCookie(value: string, placeholders: Placeholders): string {
+function redactSetCookie(value: string, placeholders: Placeholders): string {
   const semicolon = value.indexOf(';');
   if (semicolon < 0) return redactCookiePair(value, placeholders);
   return `${redactCookiePair(value.slice(0, semicolon), placeholders)}${value.slice(semicolon)}`;

@@ -46,7 +46,7 @@ export function App({ services }: { services: PanelServices }) {
   const [menu, setMenu] = useState<MenuAt>();
   const [exporting, setExporting] = useState<ExportScope>();
   const [replaying, setReplaying] = useState<RequestRecord>();
-  const menuResults = useMenuResults(services.tabId, dispatch);
+  const menuResults = useMenuResults(services.onMenuResult, dispatch);
   const [announcement, setAnnouncement] = useState('');
 
   const [theme, setTheme] = useState(services.theme);

@@ -17,6 +17,7 @@ import { sessionStore, settingsStore } from '../platform/storage.ts';
 import { openExtensionPage } from '../platform/tabs.ts';
 import { App } from './App.tsx';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
+import { onMenuResultFor } from './live/menu-result-source.ts';
 import { replayServices } from './live/replay-client.ts';
 import type { PanelServices } from './services.ts';
 import type { PanelSettings } from './state/types.ts';
@@ -44,7 +45,7 @@ function browserServices(): PanelServices {
       await sessionStore.set({ [key]: harText });
       await openExtensionPage(`${ANALYZER_PAGE}${handedOverHarHash(key)}`);
     },
-    tabId,
+    onMenuResult: (listener) => onMenuResultFor(tabId, listener),
     replay: replayServices,
   };
 }

@@ -1,4 +1,5 @@
 import type { Translate } from '../core/index.ts';
+import type { MenuResult } from '../messaging/live-protocol.ts';
 import type { PortLike } from '../messaging/port-like.ts';
 import type { CapturedRequest, Unsubscribe } from '../platform/devtools-network.ts';
 import type { ThemeName } from '../platform/devtools-window.ts';
@@ -31,8 +32,8 @@ export interface PanelServices {
   };
   /** Opens the offline analyzer page on the given HAR text. */
   openInAnalyzer(harText: string): Promise<void>;
-  /** The inspected tab: context-menu results for it are shown in this panel. */
-  tabId: number;
+  /** "Diagnose with API Gateway 403" results for the inspected tab, shown in this panel instead of a new tab. */
+  onMenuResult(listener: (result: MenuResult) => void): Unsubscribe;
   /** Re-sends a captured request from the worker, after the user confirmed it. */
   replay: ReplayServices;
 }

@@ -1,41 +1,34 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { build } from 'vite';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
-export const builtCli = join(repoRoot, 'dist-cli', 'apigw403.mjs');
+
+export interface BuiltCli {
+  path: string;
+  remove(): Promise<void>;
+}
 
 /**
- * Builds `dist-cli/` when it is missing (a fresh clone runs unit tests before `npm run build`).
- * Test files run in parallel workers, so a lock directory keeps two of them from building at once.
+ * Builds the CLI from the current sources with vite.cli.config.ts into a private directory: the test never
+ * runs a stale dist-cli/, and never races `npm run build` or another test file on it.
  */
-export function ensureBuiltCli(): string {
-  if (existsSync(builtCli)) return builtCli;
-  const lock = join(repoRoot, '.tmp', 'cli-build.lock');
-  mkdirSync(join(repoRoot, '.tmp'), { recursive: true });
-  let owner = false;
-  try {
-    mkdirSync(lock);
-    owner = true;
-  } catch {
-    // Another worker is building: its build finishes before the lock goes away.
-  }
-  if (owner) {
-    try {
-      if (!existsSync(builtCli)) {
-        execFileSync('npx', ['vite', 'build', '--config', 'vite.cli.config.ts', '--logLevel', 'error'], {
-          cwd: repoRoot,
-          stdio: 'pipe',
-        });
-      }
-    } finally {
-      rmSync(lock, { recursive: true, force: true });
-    }
-  } else {
-    while (existsSync(lock)) spawnSync('sleep', ['0.2']);
-  }
-  if (!existsSync(builtCli)) throw new Error(`${builtCli} is missing after the build`);
-  return builtCli;
+export async function buildCli(): Promise<BuiltCli> {
+  // Inside the repo (git-ignored .tmp/) so the bundle resolves har-validator from node_modules as an
+  // installed CLI does: schema checks run on every malformed input too.
+  await mkdir(join(repoRoot, '.tmp'), { recursive: true });
+  const work = await mkdtemp(join(repoRoot, '.tmp', 'malformed-cli-'));
+  await build({
+    root: repoRoot,
+    configFile: join(repoRoot, 'vite.cli.config.ts'),
+    logLevel: 'silent',
+    build: { outDir: join(work, 'dist-cli'), emptyOutDir: true },
+  });
+  return {
+    path: join(work, 'dist-cli', 'apigw403.mjs'),
+    remove: () => rm(work, { recursive: true, force: true }),
+  };
 }
 
 export interface CliRun {
@@ -44,11 +37,21 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[]): CliRun {
-  const run = spawnSync(process.execPath, [builtCli, ...args], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
+/** Runs the built CLI as a separate process (async, so independent cases can run side by side). */
+export function runCli(cli: BuiltCli, args: string[]): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli.path, ...args], { cwd: repoRoot });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.on('error', reject);
+    child.on('close', (status) =>
+      resolve({
+        status,
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+      }),
+    );
   });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

@@ -235,10 +235,4 @@ export const CASES: MalformedCase[] = [
     generated: true,
     expect: analysed([0], { topCause: MISSING_TOKEN }),
   },
-  {
-    file: '50mb-body-message-last.har',
-    what: 'one 50 MB JSON body, message after the padding',
-    generated: true,
-    expect: analysed([0]),
-  },
 ];

@@ -38,12 +38,6 @@ export const GENERATED: Record<string, () => string> = {
       `{"message":"Missing Authentication Token","padding":"${padding}"}`;
     return JSON.stringify(har);
   },
-  '50mb-body-message-last.har': () => {
-    const har = cleanHar();
-    (firstEntry(har).response.content as Json).text =
-      `{"padding":"${'B'.repeat(50 * MIB)}","message":"Missing Authentication Token"}`;
-    return JSON.stringify(har);
-  },
   'deep-json-body.har': () => {
     const har = cleanHar();
     (firstEntry(har).response.content as Json).text = `${'['.repeat(DEEP)}${']'.repeat(DEEP)}`;

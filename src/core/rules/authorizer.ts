@@ -1,5 +1,5 @@
 import type { Analysis } from '../analysis.ts';
-import { fact } from '../fact.ts';
+import { fact } from '../evidence-fact.ts';
 import {
   errorTypeIs,
   gatewayRejected,

@@ -1,4 +1,4 @@
-import { fact, statusFact } from '../fact.ts';
+import { fact, statusFact } from '../evidence-fact.ts';
 import { messageFact } from './evidence.ts';
 import { entry, HOSTS } from './example-entry.ts';
 import type { Rule } from './rule.ts';

@@ -1,6 +1,6 @@
 import type { Analysis } from '../analysis.ts';
+import { fact, headerFact, statusFact } from '../evidence-fact.ts';
 import { headerValue } from '../exchange.ts';
-import { fact, headerFact, statusFact } from '../fact.ts';
 import type { Evidence } from '../types.ts';
 
 /** The error type and message as they appeared on the wire. */

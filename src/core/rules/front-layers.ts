@@ -1,5 +1,5 @@
 import type { Analysis } from '../analysis.ts';
-import { fact, statusFact } from '../fact.ts';
+import { fact, statusFact } from '../evidence-fact.ts';
 import { entry, HOSTS } from './example-entry.ts';
 import type { Finding, Rule } from './rule.ts';
 

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analysis.ts';
-import { fact, headerFact } from '../fact.ts';
+import { fact, headerFact } from '../evidence-fact.ts';
 import type { JwtFinding } from '../jwt.ts';
 import { jwtAudience, jwtScopes } from '../jwt.ts';
 import type { Evidence } from '../types.ts';

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analysis.ts';
-import { fact } from '../fact.ts';
+import { fact } from '../evidence-fact.ts';
 import type { Evidence } from '../types.ts';
 import { errorTypeIs, gatewayRejected, isUnsigned, wireEvidence } from './evidence.ts';
 import { entry, HOSTS, sigv4Headers } from './example-entry.ts';

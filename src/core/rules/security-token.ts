@@ -1,4 +1,4 @@
-import { fact } from '../fact.ts';
+import { fact } from '../evidence-fact.ts';
 import { errorTypeIs, gatewayRejected, messageHas, wireEvidence } from './evidence.ts';
 import { entry, HOSTS, sigv4Headers } from './example-entry.ts';
 import type { Rule } from './rule.ts';

@@ -1,8 +1,8 @@
 import type { Analysis } from '../analysis.ts';
 import { canonicalRequest, diffCanonical, expectedCanonicalRequest } from '../canonical-request.ts';
 import { clockSkew } from '../clock-skew.ts';
+import { fact } from '../evidence-fact.ts';
 import type { EvidenceName } from '../evidence-wording.ts';
-import { fact } from '../fact.ts';
 import type { SigV4Defect } from '../sigv4.ts';
 import type { Evidence } from '../types.ts';
 import { errorTypeIs, gatewayRejected, messageHas, messageStarts, wireEvidence } from './evidence.ts';

@@ -1,5 +1,5 @@
+import { fact, headerFact, statusFact } from '../evidence-fact.ts';
 import { headerValue } from '../exchange.ts';
-import { fact, headerFact, statusFact } from '../fact.ts';
 import { isBareForbidden, wireEvidence } from './evidence.ts';
 import { entry, HOSTS } from './example-entry.ts';
 import type { Rule } from './rule.ts';

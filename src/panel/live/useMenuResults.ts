@@ -1,20 +1,20 @@
 import { useEffect, useState } from 'react';
-import { isShowMenuResult, type MenuResult } from '../../messaging/live-protocol.ts';
-import { onRuntimeMessage } from '../../platform/runtime-messages.ts';
+import type { MenuResult } from '../../messaging/live-protocol.ts';
+import type { PanelServices } from '../services.ts';
 import type { PanelAction } from '../state/actions.ts';
 
 /**
- * Shows "Diagnose with API Gateway 403" results for the inspected tab in this panel: a diagnosed answer becomes
- * a selected row with its cause card; anything else (refused permission, timeout, not flagged) a notice. Answers
- * the worker's broadcast with `true` so it does not also open the result page.
+ * Shows "Diagnose with API Gateway 403" results for the inspected tab in this panel: a flagged answer becomes a
+ * selected row with its cause card; anything else (refused permission, timeout, not flagged) a notice.
  */
-export function useMenuResults(tabId: number, dispatch: (action: PanelAction) => void) {
+export function useMenuResults(
+  onMenuResult: PanelServices['onMenuResult'],
+  dispatch: (action: PanelAction) => void,
+) {
   const [notice, setNotice] = useState<MenuResult | undefined>();
   useEffect(
     () =>
-      onRuntimeMessage((message) => {
-        if (!isShowMenuResult(message) || message.tabId !== tabId) return undefined;
-        const { result } = message;
+      onMenuResult((result) => {
         const { outcome } = result;
         if (outcome.kind === 'answered' && outcome.diagnosis.flagged) {
           const { exchange, entry, diagnosis } = outcome;
@@ -35,9 +35,8 @@ export function useMenuResults(tabId: number, dispatch: (action: PanelAction) =>
         } else {
           setNotice(result);
         }
-        return Promise.resolve(true);
       }),
-    [tabId, dispatch],
+    [onMenuResult, dispatch],
   );
   return { notice, dismissNotice: () => setNotice(undefined) };
 }

@@ -133,7 +133,7 @@ export class FakeBrowser {
       openInAnalyzer: async (har) => {
         this.openedInAnalyzer.push(har);
       },
-      tabId: 1,
+      onMenuResult: () => () => undefined,
       replay: {
         requestOriginAccess: async () => {
           throw new Error('replay is not part of these tests');

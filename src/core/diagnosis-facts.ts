@@ -15,8 +15,9 @@ export function diagnosisFacts(a: Analysis): DiagnosisFacts {
   set('stage', a.arn?.stage ?? (isExecuteApiKind(a.endpoint.kind) ? a.endpoint.stage : undefined));
   set('resourcePath', a.arn?.path ?? a.endpoint.resourcePath);
   set('method', a.exchange.method);
-  set('account', a.arn?.account);
-  set('resourceArn', a.arn?.arn);
+  set('account', a.arn && /^\d{12}$/.test(a.arn.account) ? a.arn.account : undefined);
+  // A masked account would make the ARN useless in a command: leave a placeholder instead.
+  set('resourceArn', a.arn?.arn.replace(/:[\d*]*\*[\d*]*:/, ':<account-id>:'));
   set('principal', a.principal);
   set('domain', a.endpoint.kind === 'custom-domain' ? a.exchange.host : undefined);
   set('vpceId', a.endpoint.vpceId);
