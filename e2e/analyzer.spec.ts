@@ -5,13 +5,15 @@
  * Node over the same bytes, so the page is checked against the core, not against a copy of its answers.
  */
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { analyzeHar } from '../src/analyzer/analyze-har.ts';
+import { caseUrl } from './fake-gateway/cases.mjs';
+import { DemoPage, gatewayCase } from './fixtures/demo-page.ts';
 import type { ExtensionBrowser } from './fixtures/extension.ts';
 import { PROJECT_ROOT } from './fixtures/extension.ts';
 import { expect, test } from './fixtures/index.ts';
+import { pageAxeViolations } from './page-axe.ts';
 
 const FIXTURE = join(PROJECT_ROOT, 'test/fixtures/rest-api-mixed.har');
 
@@ -89,16 +91,42 @@ test('the analyzer page with a loaded file has no axe violations', async ({ exte
   const page = await openAnalyzer(extension);
   await page.getByTestId('har-file-input').setInputFiles(FIXTURE);
   await expect(page.getByTestId('cause-card')).toBeVisible();
-  // Evaluated through CDP: the page's CSP (script-src 'self') would block an injected <script>.
-  await page.evaluate(await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> };
-      }
-    ).axe;
-    return (await axe.run()).violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
-  });
-  expect(violations).toEqual([]);
+  expect(await pageAxeViolations(page)).toEqual([]);
+  await page.close();
+});
+
+test('"Open in the analyzer page" from the panel row menu shows that request there', async ({
+  extension,
+  inspected,
+  panel,
+  fakeGateway,
+}) => {
+  const demo = new DemoPage(inspected.page);
+  await demo.open(fakeGateway.demoUrl);
+  await demo.run('iam-anonymous-not-allowed');
+  const url = caseUrl(gatewayCase('iam-anonymous-not-allowed'));
+  await expect
+    .poll(async () => (await panel.rows()).some((row) => row.url === url && row.state === 'diagnosed'))
+    .toBe(true);
+  const opened = extension.context.waitForEvent('page', (page) => page.url().includes('#har='));
+  const clicked = await panel.evaluate(async (target) => {
+    const row = [...document.querySelectorAll<HTMLElement>('[data-testid="request-row"]')].find(
+      (element) => element.dataset.url === target,
+    );
+    const box = row?.getBoundingClientRect();
+    row?.dispatchEvent(
+      new MouseEvent('contextmenu', { bubbles: true, clientX: box?.left, clientY: box?.top }),
+    );
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const item = document.querySelector<HTMLElement>(
+      '[data-testid="row-menu"] [data-action="open-analyzer"]',
+    );
+    item?.click();
+    return item !== null;
+  }, url);
+  expect(clicked).toBe(true);
+  const page = await opened;
+  await expect(page.getByTestId('cause-card')).toHaveAttribute('data-cause', 'iam-anonymous-not-allowed');
+  expect(await rows(page)).toEqual([expect.objectContaining({ cause: 'iam-anonymous-not-allowed' })]);
   await page.close();
 });

@@ -56,4 +56,8 @@ test('requests made before the panel was shown are listed (getHAR backfill)', as
         .sort(),
     )
     .toEqual(expected.sort());
+  // The page's own document request was captured too, so DevTools was not "opened too late".
+  expect(await panel.evaluate(() => document.querySelector('[data-testid="backfill-notice"]') === null)).toBe(
+    true,
+  );
 });

@@ -39,6 +39,18 @@ async function openReplayDialog(panel: Panel, url: string): Promise<void> {
   expect(opened).toBe('open');
 }
 
+/** axe-core over the dialog only (the rest of the panel is checked by look-and-feel.spec.ts). */
+async function dialogAxeViolations(panel: Panel): Promise<string[]> {
+  await panel.axeViolations(); // injects axe-core into the panel document
+  return panel.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run(context: Element): Promise<{ violations: Array<{ id: string }> }> } }
+    ).axe;
+    const dialog = document.querySelector('[data-testid="replay-dialog"]');
+    return dialog ? (await axe.run(dialog)).violations.map((violation) => violation.id) : ['no dialog'];
+  });
+}
+
 function replayResult(panel: Panel) {
   return panel.evaluate(() => {
     const result = document.querySelector<HTMLElement>('[data-testid="replay-result"]');
@@ -83,6 +95,7 @@ test('replay without Authorization changes the diagnosis', async ({
   await expect.poll(() => replayResult(panel)).not.toBeNull();
   const result = await replayResult(panel);
   expect(result).toEqual({ before: CASE.expect, after: 'resource-not-found-unsigned', afterStatus: '403' });
+  expect(await dialogAxeViolations(panel)).toEqual([]);
 });
 
 test('replay as captured gives the same diagnosis', async ({ extension, inspected, panel, fakeGateway }) => {

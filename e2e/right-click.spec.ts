@@ -15,6 +15,7 @@ import { gatewayCase } from './fixtures/demo-page.ts';
 import type { ExtensionBrowser } from './fixtures/extension.ts';
 import { expect, test } from './fixtures/index.ts';
 import { grantHostAccess, hasHostAccess, revokeHostAccess } from './host-access.ts';
+import { pageAxeViolations } from './page-axe.ts';
 
 const MENU_ITEM_ID = 'apigw403-diagnose';
 const CASE = gatewayCase('iam-anonymous-not-allowed');
@@ -102,6 +103,7 @@ test('a link to the gateway is diagnosed once access is allowed: the result page
   await expect(resultPage.getByTestId('cause-card')).toHaveAttribute('data-cause', CASE.expect ?? '');
   await expect(resultPage.getByTestId('menu-result')).toHaveAttribute('data-outcome', 'answered');
   await expect(resultPage.getByTestId('menu-result')).toContainText(LINK);
+  expect(await pageAxeViolations(resultPage)).toEqual([]);
   await resultPage.close();
   await page.close();
 });

@@ -4,7 +4,7 @@
  *   annotate (redact+write) vs  node read + parse + stringify + write (target ≤ 1.5×)
  *   har-validator (read + parse + validate) and jq (the usual "grep the HAR for 4xx") vs analyze.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCommandOk, runNodeOk } from '../lib/measure.mjs';
@@ -65,6 +65,7 @@ export async function compareCli({ cli, har, manifest, runs, workDir, hasJq, ana
     floor: wall(() => runNodeOk([baseline('read-parse-stringify-write.mjs'), har, roundtripOut])),
   };
   const write = await interleaved(annotateArms, runs);
+  const written = { annotate: statSync(annotateOut).size, floor: statSync(roundtripOut).size };
   rmSync(annotateOut, { force: true });
   rmSync(roundtripOut, { force: true });
 
@@ -83,7 +84,7 @@ export async function compareCli({ cli, har, manifest, runs, workDir, hasJq, ana
       'a',
       `annotate (redact + annotate + write) vs read + parse + stringify + write (${size})`,
       '≤ 1.5×',
-      `${annotateRatio.toFixed(2)}× — annotate ${formatSummary(write.annotate)} vs floor ${formatSummary(write.floor)}`,
+      `${annotateRatio.toFixed(2)}× — annotate ${formatSummary(write.annotate)} vs floor ${formatSummary(write.floor)}; wrote ${formatMb(written.annotate)} (line-diffable, annotated) vs ${formatMb(written.floor)} (compact)`,
       check(annotateRatio <= 1.5),
     ),
     row(

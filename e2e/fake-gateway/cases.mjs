@@ -7,6 +7,7 @@
  * @typedef {import('./cases.d.mts').CaseResponse} CaseResponse
  * @typedef {import('./cases.d.mts').IncomingRequest} IncomingRequest
  */
+import { amzDate } from './demo/request-headers.js';
 
 export const HOSTS = {
   demo: 'demo.apigw403.test',
@@ -59,16 +60,6 @@ const edgeHops = [
 const message = (text) => JSON.stringify({ message: text });
 /** @param {string} text REST authorizer and IAM answers use a capital `Message` key. */
 const capitalMessage = (text) => JSON.stringify({ Message: text });
-
-/**
- * `20261125T003000Z` from a date, as SigV4 writes it.
- * @param {Date} date
- */
-const amzDate = (date) =>
-  date
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
 
 /** @param {IncomingRequest} request */
 const sentAmzDate = (request) => request.headers['x-amz-date'] ?? amzDate(request.receivedAt);

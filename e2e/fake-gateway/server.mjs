@@ -15,6 +15,7 @@ import { demoPageHtml } from './demo-page.mjs';
 const DEMO_ASSETS = {
   '/demo.js': { file: 'demo/demo.js', type: 'text/javascript; charset=utf-8' },
   '/demo.css': { file: 'demo/demo.css', type: 'text/css; charset=utf-8' },
+  '/request-headers.js': { file: 'demo/request-headers.js', type: 'text/javascript; charset=utf-8' },
 };
 
 /** @param {string} pathAndQuery */

@@ -68,6 +68,12 @@ describe('HAR analyzer page', () => {
     expect(screen.queryByTestId('har-error-banner')).toBeNull();
   });
 
+  it('analyses a dropped file the same way', async () => {
+    renderApp(services());
+    fireEvent.drop(screen.getByTestId('har-drop-zone'), { dataTransfer: { files: [harFile(SAMPLE_HAR)] } });
+    expect(await screen.findByTestId('cause-card')).toBeTruthy();
+  });
+
   it('shows a banner for a truncated file and still analyses what came before', async () => {
     renderApp(services());
     const truncated = SAMPLE_HAR.slice(0, SAMPLE_HAR.indexOf('favicon'));

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyzeHar } from '../har/index.ts';
 import { loadHarValidator } from './har-validator.ts';
+
+// Each test runs whole files through the pipeline, some in 7-byte chunks: slow machines need the room.
+vi.setConfig({ testTimeout: 60_000 });
 
 const charles = readFileSync(new URL('../har/__fixtures__/charles.har', import.meta.url), 'utf8');
 

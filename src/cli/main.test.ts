@@ -1,8 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import { main } from './main.ts';
 import { memoryIo } from './memory-io.ts';
+
+// Each test runs whole files through the pipeline, some in 7-byte chunks: slow machines need the room.
+vi.setConfig({ testTimeout: 60_000 });
 
 const FIXTURES = new URL('../../test/fixtures/', import.meta.url);
 const fixture = (name: string) => readFileSync(new URL(name, FIXTURES), 'utf8');

@@ -18,9 +18,7 @@ import { type Command, parseArgs } from './args.ts';
 import { type CliIo, type FileProblem, FileProblemError, type OutputFile } from './io.ts';
 import { translatorFor } from './locales.ts';
 import { Progress } from './progress.ts';
-import { markdownBlock, markdownTitle } from './render-markdown.ts';
-import { textBlock } from './render-text.ts';
-import { entryView } from './report-view.ts';
+import { reportWriter } from './report-writer.ts';
 import { oneLine } from './sanitize.ts';
 import { styleFor } from './style.ts';
 import { VERSION } from './version.ts';
@@ -57,10 +55,12 @@ function warningLine(warning: HarWarning, t: Translate): string {
 }
 
 /** Reads the file whole when small enough, else sets up streamed reads (with progress when useful). */
+/** `passesShown`: how many reads of the file the progress line covers (analyze: the first only). */
 async function openSource(
   file: string,
   io: CliIo,
   t: Translate,
+  passesShown: number,
 ): Promise<{ source: HarSource; progress?: Progress }> {
   const size = await io.size(file);
   if (typeof size !== 'number') throw new InputRefused(fileProblemLine(file, size, t));
@@ -70,9 +70,9 @@ async function openSource(
     if (typeof text !== 'string') throw new InputRefused(fileProblemLine(file, text, t));
     return { source: { text } };
   }
-  // Two passes over the file (context first, then classification): progress covers both.
+  // The file is read twice: context first, then classification.
   const progress = showProgress
-    ? new Progress(io.stderr, size * 2, t('cli_progress', [oneLine(file)]))
+    ? new Progress(io.stderr, size * passesShown, t('cli_progress', [oneLine(file)]))
     : undefined;
   const open = () => (progress ? progress.counting(io.readChunks(file)) : io.readChunks(file));
   return progress ? { source: { open }, progress } : { source: { open } };
@@ -84,44 +84,32 @@ function analyzeOptions(io: CliIo): AnalyzeOptions {
 }
 
 async function analyze(command: Analyze, io: CliIo, t: Translate): Promise<number> {
-  const { source, progress } = await openSource(command.file, io, t);
-  const style = styleFor(io.stdout.isTTY, io.env);
-  const out = io.stdout;
+  const { source, progress } = await openSource(command.file, io, t, 1);
+  const writer = reportWriter(command.format, command.file, t, styleFor(io.stdout.isTTY, io.env));
   let entries = 0;
   let flagged = 0;
-  let started = false;
-  for await (const item of analyzeHar(source, analyzeOptions(io))) {
-    if (item.type === 'error') {
-      progress?.clear();
-      throw new InputRefused(harErrorLine(command.file, item.error, t));
+  try {
+    for await (const item of analyzeHar(source, analyzeOptions(io))) {
+      if (item.type === 'error') throw new InputRefused(harErrorLine(command.file, item.error, t));
+      if (item.type === 'start') {
+        // From here on the report streams out, interleaved with a progress line it would garble.
+        progress?.stop();
+        for (const warning of item.warnings) io.stderr.write(`${warningLine(warning, t)}\n`);
+        io.stdout.write(writer.start());
+      } else if (item.type === 'entry') {
+        entries += 1;
+        if (item.report.flagged) flagged += 1;
+        if (item.report.flagged || command.all) io.stdout.write(writer.entry(item));
+      }
     }
-    if (item.type === 'start') {
-      progress?.clear();
-      for (const warning of item.warnings) io.stderr.write(`${warningLine(warning, t)}\n`);
-      if (command.format === 'json')
-        out.write(`{\n  "file": ${JSON.stringify(command.file)},\n  "entries": [`);
-      if (command.format === 'markdown') out.write(markdownTitle(oneLine(command.file), t));
-      continue;
-    }
-    if (item.type === 'end') break;
-    entries += 1;
-    if (item.report.flagged) flagged += 1;
-    if (!item.report.flagged && !command.all) continue;
-    if (command.format === 'json') {
-      const json = JSON.stringify(item.report, null, 2).replace(/\n/g, '\n    ');
-      out.write(`${started ? ',' : ''}\n    ${json}`);
-    } else if (command.format === 'markdown') out.write(markdownBlock(entryView(item, t), t));
-    else out.write(textBlock(entryView(item, t), t, style));
-    started = true;
+  } finally {
+    progress?.clear();
   }
-  progress?.clear();
   const summary =
     flagged === 0
       ? t('cli_summary_nothing', [String(entries)])
       : t('cli_summary', [String(entries), String(flagged)]);
-  if (command.format === 'json') out.write(`${started ? '\n  ' : ''}]\n}\n`);
-  else if (command.format === 'markdown') out.write(`---\n\n${summary}\n`);
-  else out.write(`${style.bold(summary)}\n`);
+  io.stdout.write(writer.end(summary));
   return 0;
 }
 
@@ -140,7 +128,7 @@ function redactionLines(summary: RedactionSummary, t: Translate): string[] {
 }
 
 async function exportFile(command: Export, io: CliIo, t: Translate): Promise<number> {
-  const { source, progress } = await openSource(command.input, io, t);
+  const { source, progress } = await openSource(command.input, io, t, 2);
   const redact = command.kind === 'redact' || command.redact;
   let output: OutputFile | undefined;
   try {

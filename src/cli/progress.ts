@@ -7,6 +7,7 @@ export class Progress {
   readonly #label: string;
   #done = 0;
   #shown = -1;
+  #stopped = false;
 
   constructor(stream: CliStream, totalBytes: number, label: string) {
     this.#stream = stream;
@@ -18,6 +19,10 @@ export class Progress {
   async *counting(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
     for await (const chunk of chunks) {
       this.#done += chunk.byteLength;
+      if (this.#stopped) {
+        yield chunk;
+        continue;
+      }
       const percent = Math.min(99, Math.floor((this.#done / this.#total) * 100));
       if (percent !== this.#shown) {
         this.#shown = percent;
@@ -25,6 +30,12 @@ export class Progress {
       }
       yield chunk;
     }
+  }
+
+  /** Erases the line and shows no more: the report itself now shows how far we are. */
+  stop(): void {
+    this.clear();
+    this.#stopped = true;
   }
 
   /** Erases the line, so what follows starts clean. */

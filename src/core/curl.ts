@@ -60,7 +60,12 @@ function maskedUrl(url: string): string {
 export function curlCommand(exchange: Exchange, options: { revealSecrets?: boolean } = {}): string {
   const reveal = options.revealSecrets === true;
   const parts = ['curl -v'];
-  if (exchange.method !== 'GET' || exchange.requestBody?.text) parts.push(`-X ${exchange.method}`);
+  if (exchange.method !== 'GET' || exchange.requestBody?.text) {
+    // The method comes from the capture too: a HAR from a stranger can put `;` or `$(…)` in it.
+    parts.push(
+      `-X ${/^[A-Z0-9_-]+$/i.test(exchange.method) ? exchange.method : shellQuote(exchange.method)}`,
+    );
+  }
   parts.push(shellQuote(reveal ? exchange.url : maskedUrl(exchange.url)));
   for (const header of exchange.requestHeaders) {
     if (header.name.startsWith(':') || SKIPPED.has(header.name)) continue;

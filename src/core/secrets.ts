@@ -8,10 +8,20 @@ const JWT = /\b(eyJ[\w-]*\.eyJ[\w-]*)\.[\w-]+/g;
 const SECRET_HEADER = /\b(x-amz-security-token|x-api-key|authorization|cookie|proxy-authorization):[^"\n]*/gi;
 
 export function maskSecrets(text: string): string {
-  return text
-    .replace(JWT, '$1.<signature>')
-    .replace(SECRET_HEADER, (_whole, name: string) => `${name}:<redacted>`)
-    .replace(/\b(Bearer|Basic)\s+(?!eyJ|<)[^\s'",=]+(?=[\s'",]|$)/gi, '$1 <token>')
-    .replace(/(Authorization=)(?!<)\S+/g, '$1<token>')
-    .replace(/^'(?!eyJ)[^'\s]+' not a valid key=value pair/, "'<token>' not a valid key=value pair");
+  return (
+    text
+      .replace(JWT, '$1.<signature>')
+      .replace(SECRET_HEADER, (_whole, name: string) => `${name}:<redacted>`)
+      // `=` may end a token (base64 padding); `realm="…"` / `error="…"` after the scheme are auth-params, not tokens.
+      .replace(/\b(Bearer|Basic)\s+(?!eyJ|<)(?![\w-]+=[\w"])[^\s'",]+(?=[\s'",]|$)/gi, '$1 <token>')
+      // `Authorization=<the whole header>` ends AWS's message: a known scheme word stays, the credential goes.
+      .replace(
+        /(Authorization=)(?:(Bearer|Basic|Token|Digest|Negotiate|NTLM|AWS4-HMAC-SHA256)(\s+))?(\S+)/gi,
+        (_all, label: string, scheme = '', gap = '', credential: string) =>
+          `${label}${scheme}${gap}${credential.startsWith('<') ? credential : '<token>'}`,
+      )
+      .replace(/^'(?!eyJ)[^'\s]+' not a valid key=value pair/, "'<token>' not a valid key=value pair")
+      // The header as AWS quotes it back: any scheme word stays, the credential goes (raw tokens have no scheme).
+      .replace(/(Authorization header: '(?:[A-Za-z][\w-]*\s+)?)(?!<|eyJ)[^'\s]+(?=')/g, '$1<token>')
+  );
 }

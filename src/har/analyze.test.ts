@@ -1,8 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { classify, contextFrom, exchangeFromHarEntry, toReportEntry } from '../core/index.ts';
 import { analyzeHar } from './analyze.ts';
 import { readHarText } from './read.ts';
+
+// Each test runs whole files through the pipeline, some in 7-byte chunks: slow machines need the room.
+vi.setConfig({ testTimeout: 60_000 });
 
 const FIXTURES = new URL('../../test/fixtures/', import.meta.url);
 const names = readdirSync(FIXTURES).filter((name) => name.endsWith('.har'));

@@ -27,32 +27,29 @@ export interface RedactedItem {
   kind: SecretKind;
   /** The header, parameter or field name it was found under. */
   name: string;
-  /** Distinct values replaced under this kind and name. */
+  /** Distinct values first found under this kind and name. */
   values: number;
 }
 
 export class Placeholders {
   readonly #bySecret = new Map<string, string>();
-  readonly #items = new Map<string, { item: RedactedItem; seen: Set<string> }>();
+  readonly #items = new Map<string, RedactedItem>();
 
   /** The placeholder for `secret`, minting one the first time; notes where it was found. */
   for(secret: string, kind: SecretKind, name: string, style: PlaceholderStyle): string {
-    let placeholder = this.#bySecret.get(secret);
-    if (placeholder === undefined) {
-      const n = this.#bySecret.size + 1;
-      placeholder =
-        style === 'key'
-          ? `REDACTED-${n}-len${secret.length}${secret.length >= SHOW_LAST4_FROM ? `-${secret.slice(-4)}` : ''}`
-          : `REDACTED-${n}`;
-      this.#bySecret.set(secret, placeholder);
-    }
+    const known = this.#bySecret.get(secret);
+    if (known !== undefined) return known;
+    const n = this.#bySecret.size + 1;
+    const placeholder =
+      style === 'key'
+        ? `REDACTED-${n}-len${secret.length}${secret.length >= SHOW_LAST4_FROM ? `-${secret.slice(-4)}` : ''}`
+        : `REDACTED-${n}`;
+    this.#bySecret.set(secret, placeholder);
+    // Counted where first found: an AWS error echoing a token is the same value, not another one.
     const key = `${kind}\u0000${name.toLowerCase()}`;
-    const entry = this.#items.get(key) ?? { item: { kind, name, values: 0 }, seen: new Set<string>() };
-    if (!entry.seen.has(secret)) {
-      entry.seen.add(secret);
-      entry.item.values += 1;
-    }
-    this.#items.set(key, entry);
+    const item = this.#items.get(key) ?? { kind, name, values: 0 };
+    item.values += 1;
+    this.#items.set(key, item);
     return placeholder;
   }
 
@@ -66,8 +63,8 @@ export class Placeholders {
   }
 
   items(): RedactedItem[] {
-    return [...this.#items.values()]
-      .map(({ item }) => item)
-      .sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
+    return [...this.#items.values()].sort(
+      (a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name),
+    );
   }
 }

@@ -48,6 +48,18 @@ describe('readHarText: real exporters', () => {
     expect(result.warnings.map((w) => w.code)).toEqual(['no-content-text']);
   });
 
+  it('reads a Safari (WebKit) HAR without complaint', () => {
+    const result = expectOk(readHarText(fixture('safari.har')));
+    expect(result.har.log.entries).toHaveLength(1);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('reads a Fiddler HAR: seven-digit fractions with a zone offset, base64 body', () => {
+    const result = expectOk(readHarText(fixture('fiddler.har')));
+    expect(result.har.log.entries[0]?.response.content?.encoding).toBe('base64');
+    expect(result.warnings).toEqual([]);
+  });
+
   it('repairs Charles-style quirks and lists each once', () => {
     const result = expectOk(readHarText(fixture('charles.har')));
     const entry = result.har.log.entries[0] as HarEntry;
@@ -156,13 +168,16 @@ describe('readHarText: refusals name what and where', () => {
 });
 
 describe('readHarStream gives the fast path result', () => {
-  it.each(['chromium.har', 'firefox.har', 'charles.har'])('%s in chunks of any size', async (name) => {
-    const text = fixture(name);
-    const fast = readHarText(text);
-    for (const size of [1, 3, 64, 1000, text.length]) {
-      expect(await readStreamed(split(text, size))).toEqual(fast);
-    }
-  });
+  it.each(['chromium.har', 'firefox.har', 'charles.har', 'safari.har', 'fiddler.har'])(
+    '%s in chunks of any size',
+    async (name) => {
+      const text = fixture(name);
+      const fast = readHarText(text);
+      for (const size of [1, 3, 64, 1000, text.length]) {
+        expect(await readStreamed(split(text, size))).toEqual(fast);
+      }
+    },
+  );
 
   it('decodes UTF-8 split inside a character', async () => {
     const har = JSON.parse(fixture('chromium.har'));
@@ -208,5 +223,6 @@ describe('readHarStream gives the fast path result', () => {
       ),
       { numRuns: 200 },
     );
-  });
+    // Generous: the property is about results, and CI machines can be slow.
+  }, 120_000);
 });

@@ -19,12 +19,23 @@ type Frame =
   | { kind: 'object'; expect: 'key' | 'colon' | 'value' | 'comma'; key: string; afterComma: boolean }
   | { kind: 'array'; expect: 'value' | 'comma'; index: number; afterComma: boolean; holdsEntries: boolean };
 
-/** Where a captured entry's text starts and how far it has been scanned (resumable across chunks). */
+/**
+ * An entry being read, resumable across chunks. Earlier chunks' text is kept as pieces, never
+ * appended to one growing string: with a 100 MB body, re-flattening that string on every chunk
+ * cost gigabytes of garbage and quadratic time.
+ */
 interface Capture {
-  start: number;
+  pieces: string[];
+  /** Where this entry's text not yet in `pieces` starts in the buffer. */
+  from: number;
+  /** Where scanning resumes in the buffer. */
   scanned: number;
+  /** A bare number or word where an entry should be (JSON.parse and the entry check judge it). */
+  literal: boolean;
   depth: number;
   inString: boolean;
+  /** The last chunk ended on a backslash inside a string: the next character is escaped. */
+  escaped: boolean;
 }
 
 /** Past this much text outside `log.entries`, the document is not a HAR we can stream. */
@@ -33,6 +44,8 @@ const LITERAL = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?
 const LITERAL_CHAR = /[A-Za-z0-9+\-.]/;
 const QUOTE = 34;
 const BACKSLASH = 92;
+/** Inside a string only these matter: the closing quote, or a backslash escaping the next character. */
+const STRING_STOP = /["\\]/g;
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9;
@@ -186,7 +199,15 @@ export class HarScanner {
       }
       if (char === ']' && !frame.afterComma) return this.#close();
       if (frame.holdsEntries) {
-        this.#capture = { start: this.#pos, scanned: this.#pos, depth: 0, inString: false };
+        this.#capture = {
+          pieces: [],
+          from: this.#pos,
+          scanned: this.#pos,
+          literal: char !== '{' && char !== '[' && char !== '"',
+          depth: 0,
+          inString: false,
+          escaped: false,
+        };
         return true;
       }
     }
@@ -290,22 +311,26 @@ export class HarScanner {
   #continueCapture(capture: Capture): boolean {
     const buffer = this.#buffer;
     let i = capture.scanned;
-    const first = buffer.charCodeAt(capture.start);
-    if (first !== 123 && first !== 91 && first !== QUOTE) {
-      // A primitive where an entry object should be: let JSON.parse and the entry check judge it.
+    if (capture.literal) {
       while (i < buffer.length && LITERAL_CHAR.test(buffer[i] as string)) i += 1;
-      if (i === buffer.length) return false;
-      return this.#finishCapture(capture, i);
+      return i === buffer.length ? this.#awaitMore(capture) : this.#finishCapture(capture, i);
     }
     while (i < buffer.length) {
       if (capture.inString) {
-        const quote = this.#stringEnd(i);
-        if (quote === undefined) {
-          capture.scanned = buffer.length;
-          return false;
+        if (capture.escaped) {
+          capture.escaped = false;
+          i += 1;
+          continue;
+        }
+        STRING_STOP.lastIndex = i;
+        const stop = STRING_STOP.exec(buffer);
+        if (stop === null) break;
+        i = stop.index + 1;
+        if (buffer.charCodeAt(stop.index) === BACKSLASH) {
+          capture.escaped = true;
+          continue;
         }
         capture.inString = false;
-        i = quote + 1;
         if (capture.depth === 0) return this.#finishCapture(capture, i);
         continue;
       }
@@ -318,7 +343,16 @@ export class HarScanner {
       }
       i += 1;
     }
-    capture.scanned = i;
+    return this.#awaitMore(capture);
+  }
+
+  /** Moves the captured text out of the buffer so the buffer never holds more than a chunk of it. */
+  #awaitMore(capture: Capture): boolean {
+    const end = this.#buffer.length;
+    if (end > capture.from) capture.pieces.push(this.#buffer.slice(capture.from, end));
+    capture.from = end;
+    capture.scanned = end;
+    this.#pos = end;
     return false;
   }
 
@@ -326,8 +360,11 @@ export class HarScanner {
     this.#capture = undefined;
     const frame = this.#stack.at(-1);
     const index = frame?.kind === 'array' ? frame.index : 0;
+    const rest = this.#buffer.slice(capture.from, end);
+    const text = capture.pieces.length === 0 ? rest : capture.pieces.join('') + rest;
+    capture.pieces = [];
     try {
-      this.#entries.push({ index, value: JSON.parse(this.#buffer.slice(capture.start, end)) });
+      this.#entries.push({ index, value: JSON.parse(text) });
     } catch (error) {
       this.#fail('not-json', syntaxDetail(error));
       return true;
@@ -351,14 +388,14 @@ export class HarScanner {
   #compact(): void {
     if (this.#error) return;
     this.#flushSkeleton(this.#pos);
-    const keep = Math.min(this.#pos, this.#capture?.start ?? this.#pos);
+    const keep = Math.min(this.#pos, this.#capture?.from ?? this.#pos);
     if (keep === 0) return;
     this.#buffer = this.#buffer.slice(keep);
     this.#base += keep;
     this.#pos -= keep;
     if (this.#skeletonFrom !== undefined) this.#skeletonFrom -= keep;
     if (this.#capture) {
-      this.#capture.start -= keep;
+      this.#capture.from -= keep;
       this.#capture.scanned -= keep;
     }
   }

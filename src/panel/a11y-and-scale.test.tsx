@@ -63,7 +63,7 @@ describe('panel at scale', () => {
       browser.recorded.push(capturedRequest({ url: `${GATEWAY}/prod/r${index}`, status: 403 }));
     }
     render(<App services={browser.services()} />);
-    await screen.findAllByTestId('request-row');
+    await screen.findAllByTestId('request-row', {}, { timeout: 20_000 });
     await act(async () => {
       await vi.waitFor(() => expect(screen.getByRole('grid').getAttribute('aria-rowcount')).toBe('5001'), {
         timeout: 20_000,

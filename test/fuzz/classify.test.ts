@@ -197,6 +197,53 @@ describe('core on arbitrary exchanges', { timeout: 120_000 }, () => {
     );
   });
 
+  it('a diagnosis never quotes a credential the request sent, even where AWS echoes it back', () => {
+    // Diagnoses are stored (storage.session), shown, and written into annotated HARs.
+    const token = fc.oneof(
+      fc
+        .stringMatching(/^[A-Za-z0-9][A-Za-z0-9._~+/-]{23,39}={0,2}$/)
+        .map((secret) => ({ token: secret, secret })),
+      fc
+        .stringMatching(/^[A-Za-z0-9_-]{24,43}$/)
+        .map((secret) => ({ token: `eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.${secret}`, secret })),
+    );
+    const scheme = fc.constantFrom('Bearer ', 'Token ', '');
+    const echo = fc.constantFrom(
+      (t: string, header: string) =>
+        `'${t}' not a valid key=value pair (missing equal-sign) in Authorization header: '${header}'.`,
+      (_t: string, header: string) =>
+        `Authorization header requires 'Credential' parameter. Authorization=${header}`,
+    );
+    fc.assert(
+      fc.property(token, scheme, echo, harEntries, ({ token: sent, secret }, schemeWord, message, other) => {
+        const header = `${schemeWord}${sent}`;
+        const exchange = exchangeFromHarEntry({
+          request: {
+            method: 'GET',
+            url: 'https://a1b2c3d4e5.execute-api.us-east-1.amazonaws.com/prod/orders',
+            headers: [{ name: 'Authorization', value: header }],
+          },
+          response: {
+            status: 403,
+            headers: [
+              { name: 'x-amzn-errortype', value: 'IncompleteSignatureException' },
+              { name: 'x-amzn-requestid', value: '9f0c3a6e-1b2d-4c5e-8f70-112233445566' },
+            ],
+            content: {
+              text: JSON.stringify({ message: message(sent, header) }),
+              mimeType: 'application/json',
+            },
+          },
+        });
+        const context = contextFrom([exchangeFromHarEntry(other, { index: 1 })]);
+        const diagnosis = classify(exchange, context);
+        expect(diagnosis.flagged).toBe(true);
+        expect(JSON.stringify(diagnosis)).not.toContain(secret);
+      }),
+      RUNS,
+    );
+  });
+
   it('addToContext is pure and its result stays plain JSON', () => {
     fc.assert(
       fc.property(session, harEntries, (others, entry) => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { exportHar } from '../../src/har/index.ts';
 import type { HarError } from '../../src/har/issues.ts';
 import { type HarReadResult, type HarStreamItem, readHarStream, readHarText } from '../../src/har/read.ts';
 import type { HarChunk } from '../../src/har/scanner.ts';
@@ -65,7 +66,8 @@ function expectSameOutcome(fast: HarReadResult, streamed: HarStreamItem[]): void
 
 const validText = `${JSON.stringify(validHar(), null, 2)}\n`;
 
-describe('HAR readers on hostile input', () => {
+// Generous: 200 runs take seconds alone, but the whole suite shares two cores.
+describe('HAR readers on hostile input', { timeout: 120_000 }, () => {
   it('readHarText returns a value, never throws, for any string', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.json()), (text) => {
@@ -106,6 +108,26 @@ describe('HAR readers on hostile input', () => {
           expectSameOutcome(fast, streamed);
         },
       ),
+      RUNS,
+    );
+  });
+
+  it('annotated, redacted export of any HAR the reader accepts reads back with the same entries', async () => {
+    await fc.assert(
+      fc.asyncProperty(mutations, fc.boolean(), async (applied, streamed) => {
+        const text = JSON.stringify(mutateJson(validHar(), applied)) ?? '';
+        const read = readHarText(text);
+        if (!read.ok) return;
+        const source = streamed ? { open: () => [text] } : { text };
+        const pieces: string[] = [];
+        for await (const item of exportHar(source, { redact: true, annotateAs: '0.0.0-fuzz' })) {
+          expect(item.type).not.toBe('error');
+          if (item.type === 'text') pieces.push(item.text);
+        }
+        const again = readHarText(pieces.join(''));
+        expect(again.ok).toBe(true);
+        if (again.ok) expect(again.har.log.entries).toHaveLength(read.har.log.entries.length);
+      }),
       RUNS,
     );
   });

@@ -19,9 +19,9 @@ export function cspWeaknesses(policy: string): string[] {
     if (loose.length > 0) weaknesses.push(`script-src allows more than 'self': ${loose.join(' ')}`);
   }
   const objectSrc = csp.get('object-src') ?? csp.get('default-src');
-  if (!objectSrc || objectSrc.join(' ') !== "'none'") weaknesses.push(`object-src is not 'none'`);
+  if (objectSrc?.join(' ') !== "'none'") weaknesses.push(`object-src is not 'none'`);
   const baseUri = csp.get('base-uri');
-  if (!baseUri || !["'none'", "'self'"].includes(baseUri.join(' '))) {
+  if (!["'none'", "'self'"].includes(baseUri?.join(' ') ?? '')) {
     weaknesses.push(`base-uri is not 'none' or 'self'`);
   }
   for (const [name, sources] of csp) {

@@ -39,6 +39,16 @@ describe('hostile captured data never reaches the terminal as control sequences'
     },
   );
 
+  it('the Markdown report (pasted into tickets) keeps captured markup inside code', async () => {
+    const result = await run(['analyze', hostile, '--format', 'markdown'], false);
+    expect(result.status).toBe(0);
+    // What a Markdown renderer would treat as markup: everything outside fenced blocks and code spans.
+    const outsideCode = result.stdout.replace(/^(`{3,})[^\n]*\n[\s\S]*?^\1$/gm, '').replace(/(`+)[\s\S]*?\1/g, '');
+    expect(outsideCode).not.toMatch(/<[A-Za-z!/]/);
+    expect(outsideCode).not.toMatch(/\]\(\s*javascript:/i);
+    expect(result.stdout).toContain('<script>');
+  });
+
   it('refusal lines quote hostile file names defused', async () => {
     const result = await run(['analyze', join(corpusDir, '\u001b]0;owned\u0007\u202Emissing.har')], true);
     expect(result.status).toBe(2);

@@ -1,5 +1,5 @@
 import { type Exchange, exchangeFromHarEntry } from '../../core/index.ts';
-import type { CapturedEntry, CapturedRequest } from '../../platform/devtools-network.ts';
+import type { CapturedEntry, CapturedRequest, ResponseContent } from '../../platform/devtools-network.ts';
 import type { NewRecord } from '../state/actions.ts';
 import type { Timings } from '../state/types.ts';
 import { relevanceOf } from './relevance.ts';
@@ -39,6 +39,25 @@ function withContent(
   return { ...entry, response };
 }
 
+function declaredBodySize(entry: CapturedEntry): number {
+  const { response } = entry as CapturedEntry & {
+    response: { bodySize?: number; content?: { size?: number } };
+  };
+  const lengthHeader = response.headers?.find(
+    (header) => header.name.toLowerCase() === 'content-length',
+  )?.value;
+  return Math.max(response.content?.size ?? 0, response.bodySize ?? 0, Number(lengthHeader) || 0);
+}
+
+/**
+ * DevTools hands back '' when it kept no body (a response the page's CORS check rejected, an evicted resource)
+ * even though bytes arrived. Passed on, that would read as an empty body, itself evidence (WAF blocks are
+ * empty); so when the entry says a body came, '' means "not available".
+ */
+function usableContent(entry: CapturedEntry, content: ResponseContent): ResponseContent | undefined {
+  return content.text === '' && declaredBodySize(entry) > 0 ? undefined : content;
+}
+
 /**
  * One finished request → maybe a row and a diagnosis request. Only candidates cost a getContent(); other 4xx are
  * listed without their body; successes from API Gateway hosts only feed the worker's session context.
@@ -58,7 +77,7 @@ export async function ingest(
     return;
   }
   const candidate = relevance === 'candidate';
-  const content = candidate ? await captured.getContent() : undefined;
+  const content = candidate ? usableContent(entry, await captured.getContent()) : undefined;
   const exchange = exchangeFromHarEntry(entry, { id, ...(content?.text === undefined ? {} : { content }) });
   const preflightFor = preflightTargetOf(entry);
   const timings = timingsOf(entry);

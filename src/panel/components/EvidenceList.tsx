@@ -1,14 +1,16 @@
-import type { Evidence } from '../../core/index.ts';
+import { type Evidence, evidenceText } from '../../core/index.ts';
+import { useT } from './TranslateContext.tsx';
 
 /** The facts that matched, each naming the exact header, body text or host value. Captured data: text only. */
 export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
+  const t = useT();
   return (
     <ul className="evidence-list">
       {evidence.map((item, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: evidence items have no identity and never reorder
         <li key={index}>
           <span className="evidence-kind">{item.kind}</span>{' '}
-          <span className="evidence-detail">{item.detail}</span>
+          <span className="evidence-detail">{evidenceText(item, t)}</span>
         </li>
       ))}
     </ul>

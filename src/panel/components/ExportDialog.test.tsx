@@ -58,7 +58,7 @@ async function open(records: RequestRecord[], selected?: RequestRecord) {
       />
     </TranslateProvider>,
   );
-  await screen.findByTestId('redaction-preview');
+  await screen.findByTestId('redaction-preview', {}, { timeout: 10_000 });
   return () => closed;
 }
 
@@ -82,7 +82,7 @@ describe('ExportDialog', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('checkbox', { name: t('ui_export_redact') }));
     });
-    await screen.findByText(t('ui_export_unredacted_warning'));
+    await screen.findByText(t('ui_export_unredacted_warning'), {}, { timeout: 10_000 });
     fireEvent.click(screen.getByRole('button', { name: t('ui_export_save') }));
     expect(await blobText(saved[0])).toContain(API_KEY);
   });

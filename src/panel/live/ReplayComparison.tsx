@@ -28,7 +28,7 @@ export function ReplayComparison({ exchange, result, answered }: Props) {
       <table className="replay-comparison">
         <thead>
           <tr>
-            <th scope="col" />
+            <td />
             <th scope="col">{t('ui_replay_before')}</th>
             <th scope="col">{t('ui_replay_after')}</th>
           </tr>
@@ -46,6 +46,7 @@ export function ReplayComparison({ exchange, result, answered }: Props) {
           </tr>
         </tbody>
       </table>
+      <p className="replay-note">{t('ui_replay_compare_note')}</p>
     </section>
   );
 }

@@ -1,4 +1,10 @@
-import { type Diagnosis, type Exchange, renderCause, type Translate } from '../../core/index.ts';
+import {
+  type Diagnosis,
+  type Exchange,
+  evidenceText,
+  renderCause,
+  type Translate,
+} from '../../core/index.ts';
 
 /** A diagnosis as Markdown for a ticket: the request, the top cause in full, the other candidates in brief. */
 export function diagnosisMarkdown(
@@ -20,7 +26,7 @@ export function diagnosisMarkdown(
     `${t('ui_confidence_label', [t(`ui_confidence_${top.confidence}`)])} · ${t('ui_origin_label', [origin])}`,
     '',
     `**${t('ui_card_evidence')}**`,
-    ...top.evidence.map((item) => `- \`${item.kind}\` ${item.detail}`),
+    ...top.evidence.map((item) => `- \`${item.kind}\` ${evidenceText(item, t)}`),
     '',
     `**${t('ui_card_why')}**`,
     '',
