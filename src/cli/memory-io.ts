@@ -24,8 +24,18 @@ export function memoryIo(files: Record<string, string>, options: MemoryIoOptions
     files: store,
     out: () => stdout,
     err: () => stderr,
-    stdout: { write: (text) => void (stdout += text), isTTY: options.stdoutTTY ?? false },
-    stderr: { write: (text) => void (stderr += text), isTTY: options.stderrTTY ?? false },
+    stdout: {
+      write: (text) => {
+        stdout += text;
+      },
+      isTTY: options.stdoutTTY ?? false,
+    },
+    stderr: {
+      write: (text) => {
+        stderr += text;
+      },
+      isTTY: options.stderrTTY ?? false,
+    },
     env: {},
     size: async (path) => {
       const text = store.get(path);

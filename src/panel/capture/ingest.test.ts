@@ -126,3 +126,33 @@ describe('ingest', () => {
     expect(added[0]?.exchange.isPreflight).toBe(true);
   });
 });
+
+describe('ingest: bodies DevTools did not keep', () => {
+  function forbiddenWith(contentLength: string, content: { text?: string }) {
+    const request = capturedRequest({
+      url: `${GATEWAY}/prod/x`,
+      status: 403,
+      responseHeaders: [
+        { name: 'content-type', value: 'application/json' },
+        { name: 'content-length', value: contentLength },
+      ],
+    });
+    request.entry.response.content = { mimeType: 'application/json', size: 0 };
+    request.getContent = async () => content;
+    return request;
+  }
+
+  it('reads "no content" for a response that declared a body as unknown, not as an empty body', async () => {
+    for (const content of [{}, { text: '' }]) {
+      const { sink, added } = recordingSink();
+      await ingest(forbiddenWith('23', content), false, sink);
+      expect(added[0]?.exchange.body.kind).toBe('absent');
+    }
+  });
+
+  it('keeps a truly empty body empty (content-length: 0 is evidence, e.g. of a WAF block)', async () => {
+    const { sink, added } = recordingSink();
+    await ingest(forbiddenWith('0', { text: '' }), false, sink);
+    expect(added[0]?.exchange.body.kind).toBe('empty');
+  });
+});

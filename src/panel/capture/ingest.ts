@@ -40,22 +40,27 @@ function withContent(
 }
 
 function declaredBodySize(entry: CapturedEntry): number {
-  const { response } = entry as CapturedEntry & {
-    response: { bodySize?: number; content?: { size?: number } };
-  };
+  const { response } = entry as CapturedEntry & { response: { bodySize?: number } };
   const lengthHeader = response.headers?.find(
     (header) => header.name.toLowerCase() === 'content-length',
   )?.value;
-  return Math.max(response.content?.size ?? 0, response.bodySize ?? 0, Number(lengthHeader) || 0);
+  return Math.max(response.bodySize ?? 0, Number(lengthHeader) || 0);
 }
 
 /**
- * DevTools hands back '' when it kept no body (a response the page's CORS check rejected, an evicted resource)
- * even though bytes arrived. Passed on, that would read as an empty body, itself evidence (WAF blocks are
- * empty); so when the entry says a body came, '' means "not available".
+ * DevTools keeps no body for some responses (one the page's CORS check rejected, an evicted resource): getContent
+ * gives nothing and the entry says `content.size: 0`, though the server sent bytes. Read as is, that is an empty
+ * body, itself evidence (WAF blocks are empty); so then the entry is told the body is unknown, not empty.
  */
-function usableContent(entry: CapturedEntry, content: ResponseContent): ResponseContent | undefined {
-  return content.text === '' && declaredBodySize(entry) > 0 ? undefined : content;
+function withKnownBody(
+  entry: CapturedEntry,
+  content: ResponseContent,
+): { entry: CapturedEntry; content?: ResponseContent } {
+  const gotText = content.text !== undefined && content.text !== '';
+  if (gotText || declaredBodySize(entry) === 0) return { entry, content };
+  const { mimeType } = entry.response.content ?? {};
+  const unknownBody = mimeType === undefined ? {} : { mimeType };
+  return { entry: { ...entry, response: { ...entry.response, content: unknownBody } } };
 }
 
 /**
@@ -77,13 +82,19 @@ export async function ingest(
     return;
   }
   const candidate = relevance === 'candidate';
-  const content = candidate ? usableContent(entry, await captured.getContent()) : undefined;
-  const exchange = exchangeFromHarEntry(entry, { id, ...(content?.text === undefined ? {} : { content }) });
+  const known = candidate
+    ? withKnownBody(captured.entry, await captured.getContent())
+    : { entry: captured.entry };
+  const { content } = known;
+  const exchange = exchangeFromHarEntry(known.entry, {
+    id,
+    ...(content?.text === undefined ? {} : { content }),
+  });
   const preflightFor = preflightTargetOf(entry);
   const timings = timingsOf(entry);
   sink.add({
     id,
-    entry: withContent(entry, content),
+    entry: withContent(known.entry, content),
     exchange,
     candidate,
     state: candidate ? 'pending' : 'diagnosed',
