@@ -1,7 +1,7 @@
 import type { Analysis } from '../analysis.ts';
 import { fact } from '../evidence-fact.ts';
 import type { Evidence } from '../types.ts';
-import { apiKeyEvidence, isBareForbidden, wireEvidence } from './evidence.ts';
+import { apiKeyEvidence, gatewayRejected, isBareForbidden, wireEvidence } from './evidence.ts';
 import { entry, HOSTS } from './example-entry.ts';
 import type { Rule } from './rule.ts';
 
@@ -23,9 +23,15 @@ function emptyBody(a: Analysis): boolean {
 
 const PRIVATE_ADDRESS = /^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|f[cd][0-9a-f]{2}:)/i;
 
+/** The seed article's wording for a rejected key; it names the cause outright. */
+const INVALID_KEY_TEXT = 'invalid api key identifier specified';
+
 export const invalidApiKey: Rule = {
   id: 'invalid-api-key',
   match(a) {
+    if (a.error.normalized === INVALID_KEY_TEXT && gatewayRejected(a)) {
+      return { score: 92, evidence: [...wireEvidence(a), apiKeyEvidence(a)] };
+    }
     // HTTP APIs have no API keys.
     if (!isBareForbidden(a) || a.origin.api === 'http' || a.endpoint.kind === 'vpce-public-dns')
       return undefined;
@@ -40,6 +46,15 @@ export const invalidApiKey: Rule = {
     return { score, evidence: facts };
   },
   examples: [
+    {
+      name: 'the message names the key (seed wording)',
+      entry: entry({
+        url: `${HOSTS.rest}/prod/orders`,
+        errorType: 'ForbiddenException',
+        body: { message: 'Invalid API Key identifier specified' },
+        requestHeaders: KEY,
+      }),
+    },
     {
       name: 'no x-api-key header, other calls had one',
       entry: entry({
