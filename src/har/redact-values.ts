@@ -36,10 +36,11 @@ export function isSecretField(name: string): boolean {
 
 /** Applies `redact` to the value without its surrounding whitespace, which diagnosis looks at. */
 function keepingWhitespace(value: string, redact: (core: string) => string): string {
-  const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(value);
-  const core = match?.[2] ?? value;
-  if (core === '') return value;
-  return `${match?.[1] ?? ''}${redact(core)}${match?.[3] ?? ''}`;
+  // trimStart/trimEnd, not a regular expression: a lazy `^(\s*)(.*?)(\s*)$` is quadratic on long inner spaces.
+  const start = value.length - value.trimStart().length;
+  const end = value.trimEnd().length;
+  if (end <= start) return value;
+  return `${value.slice(0, start)}${redact(value.slice(start, end))}${value.slice(end)}`;
 }
 
 /** A JWT keeps header and claims; only its signature goes. Other tokens become key placeholders. */

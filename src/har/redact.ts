@@ -146,16 +146,34 @@ function redactEntryFields(entry: HarEntry, placeholders: Placeholders): void {
   }
 }
 
+/**
+ * Known secrets in the forms they take in text, longest first. Alternations stay small because V8 refuses a
+ * regular expression that is "too large" (one long cookie or key is enough); a secret no regular expression
+ * can hold is replaced literally instead.
+ */
 interface Replacement {
-  pattern: RegExp;
+  steps: Array<RegExp | { secret: string; placeholder: string }>;
   bySecret: Map<string, string>;
 }
+
+const MAX_ALTERNATION_CHARS = 16 * 1024;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** One alternation of every known secret in the forms it takes in text: raw, URL-encoded, JSON-quoted. */
+function alternationOf(secrets: string[]): RegExp | undefined {
+  try {
+    const pattern = new RegExp(secrets.map(escapeRegExp).join('|'), 'g');
+    // V8 compiles on first use: "too large" would only be thrown there, in the middle of a redaction.
+    pattern.test('');
+    return pattern;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The forms of every known secret in text: raw, URL-encoded, JSON-quoted. */
 function buildReplacement(placeholders: Placeholders): Replacement | undefined {
   const bySecret = new Map<string, string>();
   for (const [secret, placeholder] of placeholders.pairs()) {
@@ -168,12 +186,33 @@ function buildReplacement(placeholders: Placeholders): Replacement | undefined {
     if (escaped !== secret) bySecret.set(escaped, JSON.stringify(placeholder).slice(1, -1));
   }
   if (bySecret.size === 0) return undefined;
-  const alternatives = [...bySecret.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return { pattern: new RegExp(alternatives.join('|'), 'g'), bySecret };
+  const steps: Replacement['steps'] = [];
+  let batch: string[] = [];
+  let batchChars = 0;
+  const flush = () => {
+    const pattern = batch.length > 0 ? alternationOf(batch) : undefined;
+    if (pattern) steps.push(pattern);
+    else for (const secret of batch) steps.push({ secret, placeholder: bySecret.get(secret) ?? secret });
+    batch = [];
+    batchChars = 0;
+  };
+  for (const secret of [...bySecret.keys()].sort((a, b) => b.length - a.length)) {
+    if (batch.length > 0 && batchChars + secret.length > MAX_ALTERNATION_CHARS) flush();
+    batch.push(secret);
+    batchChars += secret.length + 1;
+  }
+  flush();
+  return { steps, bySecret };
 }
 
 function replaceSecrets(text: string, replacement: Replacement): string {
-  return text.replace(replacement.pattern, (secret) => replacement.bySecret.get(secret) ?? secret);
+  let out = text;
+  for (const step of replacement.steps) {
+    if (step instanceof RegExp)
+      out = out.replace(step, (secret) => replacement.bySecret.get(secret) ?? secret);
+    else if (out.includes(step.secret)) out = out.split(step.secret).join(step.placeholder);
+  }
+  return out;
 }
 
 /** Pass two: every string anywhere (keys excepted), base64 bodies decoded and re-encoded. */

@@ -393,3 +393,27 @@ describe('panel: look', () => {
     expect(screen.queryByTestId('new-403-badge')).toBeNull();
   });
 });
+
+describe('panel: settings', () => {
+  it('starts from the saved settings and saves what the user changes', async () => {
+    const browser = new FakeBrowser(t, answeringWith(cannedDiagnosis));
+    const saved: unknown[] = [];
+    const services = {
+      ...browser.services(),
+      settings: {
+        load: async () => ({ preserveLog: true, maxRequests: 300 }),
+        save: async (settings: unknown) => {
+          saved.push(settings);
+        },
+      },
+    };
+    render(<App services={services} />);
+    await settle();
+    const preserve = screen.getByLabelText('Preserve log') as HTMLInputElement;
+    expect(preserve.checked).toBe(true);
+    expect((screen.getByLabelText(t('ui_settings_max_requests')) as HTMLInputElement).value).toBe('300');
+    fireEvent.click(preserve);
+    await settle();
+    expect(saved.at(-1)).toEqual({ preserveLog: false, maxRequests: 300 });
+  });
+});

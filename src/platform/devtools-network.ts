@@ -34,6 +34,28 @@ function normalizeContent(args: unknown[]): ResponseContent {
   return { ...(text === undefined ? {} : { text }), ...(encoding ? { encoding } : {}) };
 }
 
+/**
+ * DevTools does not always call getContent back (a resource it already dropped); without a deadline one such
+ * request would hold its row back forever. Past it, the body is treated as unknown.
+ */
+const CONTENT_DEADLINE_MS = 5000;
+
+function withDeadline<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => resolve(fallback), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
 function toCaptured(request: unknown): CapturedRequest {
   const source = request as DevtoolsRequest & CapturedEntry;
   // Copy the plain HAR fields so no live DevTools object leaks into app state.
@@ -43,7 +65,8 @@ function toCaptured(request: unknown): CapturedRequest {
     async getContent() {
       if (typeof source.getContent !== 'function') return {};
       try {
-        return normalizeContent(await callbackOrPromise((callback) => source.getContent(callback)));
+        const answer = callbackOrPromise((callback) => source.getContent(callback));
+        return normalizeContent(await withDeadline(answer, CONTENT_DEADLINE_MS, []));
       } catch {
         return {};
       }

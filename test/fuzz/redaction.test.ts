@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportHar } from '../../src/har/index.ts';
+import { exportHar, redactHar } from '../../src/har/index.ts';
 import { validEntry, validHar } from './valid-har.ts';
 
 const RUNS = { numRuns: 60 };
@@ -147,4 +147,21 @@ describe('redaction leaves no generated secret anywhere', { timeout: 120_000 }, 
       );
     },
   );
+
+  it('redacts secrets no regular expression can hold, and thousands of distinct ones', () => {
+    const har = validHar(1) as { log: { entries: Entry[] } };
+    const [entry] = har.log.entries as [Entry];
+    const hugeKey = 'k'.repeat(240_000);
+    const hugeToken = 'a%'.repeat(60_000);
+    entry.request.url += `&token=${hugeToken}`;
+    entry.request.headers.push({ name: 'x-api-key', value: hugeKey });
+    entry.request.headers.push({ name: 'x-api-key', value: `x${' '.repeat(60_000)}y` });
+    for (let i = 0; i < 2000; i += 1)
+      entry.request.headers.push({ name: 'cookie', value: `s${i}=${'c'.repeat(200)}${i}` });
+    entry.response.content.text = `echo ${hugeKey} and s1=${'c'.repeat(200)}1`;
+    const output = JSON.stringify(redactHar(har as never).har);
+    expect(output).not.toContain('k'.repeat(WINDOW));
+    expect(output).not.toContain('a%'.repeat(WINDOW));
+    expect(output).not.toContain('c'.repeat(WINDOW));
+  });
 });

@@ -70,6 +70,17 @@ describe('requestIdFor', () => {
     expect(requestIdFor(fromHar)).toBe(requestIdFor(live.entry));
     expect(requestIdFor(later.entry)).not.toBe(requestIdFor(live.entry));
   });
+
+  it('tells apart two identical requests started in the same millisecond by their AWS request ids', () => {
+    const twin = (requestId: string) =>
+      capturedRequest({
+        url: `${GATEWAY}/prod/x`,
+        status: 403,
+        startedDateTime: '2026-11-25T00:00:01.000Z',
+        responseHeaders: [{ name: 'x-amzn-RequestId', value: requestId }],
+      }).entry;
+    expect(requestIdFor(twin('a-1'))).not.toBe(requestIdFor(twin('b-2')));
+  });
 });
 
 describe('ingest', () => {
