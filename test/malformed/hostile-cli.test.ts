@@ -7,6 +7,7 @@ import { corpusDir } from './generated.ts';
 
 /** What may reach a terminal from captured data: no escapes, no C0/C1 controls, no bidi or zero-width marks. */
 const TERMINAL_HAZARD =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/u;
 
 function capture(isTTY: boolean): CliStream & { text: () => string } {
@@ -67,6 +68,7 @@ describe('hostile captured data never reaches the terminal as control sequences'
     };
     const details = report.entries.flatMap((e) => e.causes.flatMap((c) => c.evidence.map((x) => x.detail)));
     expect(details.some((detail) => detail.includes('\u001b]0;pwned'))).toBe(true);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters
     expect(/[\u0000-\u001f]/.test(result.stdout.replaceAll('\n', ''))).toBe(false);
   });
 });
