@@ -100,8 +100,10 @@ Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGb} GB RAM, Node $
 Load average (1/5/15 min) at start ${machine.loadAverage}, at end ${machineInfo().loadAverage}: anything above 0 is
 other work sharing these cores during the run.
 
-Ratios compare arms measured side by side in this run (interleaved, rotating order, one untimed warm-up each);
-absolute times depend on the machine and on whatever else ran at the time.
+The machine is shared: other work (builds, test suites, browsers) may have run during this bench. Ratios
+compare arms measured side by side in this run (interleaved, rotating order, after one untimed warm-up
+round per file); absolute times depend on the machine and on whatever else ran at the time. Where the
+time goes in the rows marked MISSED: bench/results/hotspots.md.
 
 ${table}
 `;

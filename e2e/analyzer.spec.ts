@@ -8,8 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { analyzeHar } from '../src/analyzer/analyze-har.ts';
-import { caseUrl } from './fake-gateway/cases.mjs';
-import { DemoPage, gatewayCase } from './fixtures/demo-page.ts';
+import { caseUrlOf } from './fixtures/demo-page.ts';
 import type { ExtensionBrowser } from './fixtures/extension.ts';
 import { PROJECT_ROOT } from './fixtures/extension.ts';
 import { expect, test } from './fixtures/index.ts';
@@ -96,15 +95,12 @@ test('the analyzer page with a loaded file has no axe violations', async ({ exte
 });
 
 test('"Open in the analyzer page" from the panel row menu shows that request there', async ({
+  demo,
   extension,
-  inspected,
   panel,
-  fakeGateway,
 }) => {
-  const demo = new DemoPage(inspected.page);
-  await demo.open(fakeGateway.demoUrl);
   await demo.run('iam-anonymous-not-allowed');
-  const url = caseUrl(gatewayCase('iam-anonymous-not-allowed'));
+  const url = caseUrlOf('iam-anonymous-not-allowed');
   await expect
     .poll(async () => (await panel.rows()).some((row) => row.url === url && row.state === 'diagnosed'))
     .toBe(true);

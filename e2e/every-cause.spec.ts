@@ -6,7 +6,7 @@
  */
 import { CAUSE_IDS } from '../src/core/types.ts';
 import { CASES, caseUrl, NOT_REPRODUCIBLE } from './fake-gateway/cases.mjs';
-import { DemoPage, gatewayCase } from './fixtures/demo-page.ts';
+import { gatewayCase } from './fixtures/demo-page.ts';
 import { expect, type PanelRow, test } from './fixtures/index.ts';
 
 /** For each case: the top cause of its row, null when it has no row, or what went wrong. */
@@ -42,13 +42,10 @@ test('every catalogue id has a fake-gateway row or a stated reason why a capture
 });
 
 test('every row shows its top cause, across a worker stopped mid-session, with no duplicates', async ({
-  inspected,
+  demo,
   panel,
-  fakeGateway,
   extension,
 }) => {
-  const demo = new DemoPage(inspected.page);
-  await demo.open(fakeGateway.demoUrl);
   // In table order (later rows rely on the session context earlier rows built). The worker is stopped right
   // after the page got the middle answer, while the panel is most likely still asking the worker about it.
   const middle = Math.floor(CASES.length / 2);

@@ -4,8 +4,7 @@
  * run none of them, and render no element from them. Needs: dist/ built, the panel's cause card with evidence.
  */
 import { join } from 'node:path';
-import { caseUrl } from './fake-gateway/cases.mjs';
-import { DemoPage, gatewayCase } from './fixtures/demo-page.ts';
+import { caseUrlOf } from './fixtures/demo-page.ts';
 import { PROJECT_ROOT } from './fixtures/extension.ts';
 import { expect, test } from './fixtures/index.ts';
 
@@ -42,15 +41,9 @@ const NO_HAZARDS = {
   inlineHandlers: 0,
 };
 
-test('markup and script in a 403 are shown as text and never run', async ({
-  inspected,
-  panel,
-  fakeGateway,
-}) => {
-  const demo = new DemoPage(inspected.page);
-  await demo.open(fakeGateway.demoUrl);
+test('markup and script in a 403 are shown as text and never run', async ({ demo, inspected, panel }) => {
   await demo.run(HOSTILE);
-  const url = caseUrl(gatewayCase(HOSTILE));
+  const url = caseUrlOf(HOSTILE);
   await expect
     .poll(async () => (await panel.rows()).filter((row) => row.url === url && row.state === 'diagnosed'))
     .toEqual([expect.objectContaining({ cause: 'lambda-authorizer-explicit-deny' })]);

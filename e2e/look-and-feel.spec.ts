@@ -40,8 +40,8 @@ for (const theme of ['light', 'dark'] as const satisfies DevtoolsTheme[]) {
       await devtools.undock(1400, 900);
       try {
         const panel = await devtools.showPanel();
-        const demo = new DemoPage(inspected.page);
-        await demo.open(fakeGateway.demoUrl);
+        const demo = new DemoPage(inspected.page, fakeGateway.demoUrl);
+        await demo.open();
         await demo.runAll();
         await panel.select((await diagnosedRow(panel, SHOWCASE)).requestId);
         try {
@@ -72,13 +72,7 @@ for (const theme of ['light', 'dark'] as const satisfies DevtoolsTheme[]) {
   });
 }
 
-test('every cause card is fully translated (no raw message names on screen)', async ({
-  panel,
-  inspected,
-  fakeGateway,
-}) => {
-  const demo = new DemoPage(inspected.page);
-  await demo.open(fakeGateway.demoUrl);
+test('every cause card is fully translated (no raw message names on screen)', async ({ demo, panel }) => {
   await demo.runAll();
   const untranslated: Record<string, string[]> = {};
   for (const gatewayCase of CASES.filter((c) => c.expect !== null)) {

@@ -2,39 +2,30 @@
  * Issue 5, capture: a navigation of the inspected page clears the list unless "Preserve log" is on (the Network
  * panel's wording and behaviour). Needs: onNavigated handling and the Preserve log toggle in the panel toolbar.
  */
-import { caseUrl } from './fake-gateway/cases.mjs';
-import { DemoPage, gatewayCase } from './fixtures/demo-page.ts';
+import { caseUrlOf } from './fixtures/demo-page.ts';
 import { expect, type Panel, test } from './fixtures/index.ts';
-
-const urlOf = (id: string) => caseUrl(gatewayCase(id));
 
 async function diagnosedUrls(panel: Panel): Promise<string[]> {
   return (await panel.rows()).filter((row) => row.state === 'diagnosed').map((row) => row.url);
 }
 
-test('a navigation clears the list; with "Preserve log" on, rows survive it', async ({
-  inspected,
-  panel,
-  fakeGateway,
-}) => {
-  const demo = new DemoPage(inspected.page);
-  await demo.open(fakeGateway.demoUrl);
+test('a navigation clears the list; with "Preserve log" on, rows survive it', async ({ demo, panel }) => {
   await demo.send('iam-explicit-deny');
-  await expect.poll(() => diagnosedUrls(panel)).toEqual([urlOf('iam-explicit-deny')]);
+  await expect.poll(() => diagnosedUrls(panel)).toEqual([caseUrlOf('iam-explicit-deny')]);
 
-  await demo.open(fakeGateway.demoUrl);
+  await demo.open();
   await expect.poll(() => diagnosedUrls(panel)).toEqual([]);
 
   await panel.setChecked('Preserve log', true);
   try {
     await demo.send('invalid-api-key');
-    await expect.poll(() => diagnosedUrls(panel)).toEqual([urlOf('invalid-api-key')]);
-    await demo.open(fakeGateway.demoUrl);
+    await expect.poll(() => diagnosedUrls(panel)).toEqual([caseUrlOf('invalid-api-key')]);
+    await demo.open();
     // A request after the navigation is a barrier: once its row is there, the navigation has been handled.
     await demo.send('waf-blocked');
     await expect
       .poll(async () => (await diagnosedUrls(panel)).sort())
-      .toEqual([urlOf('invalid-api-key'), urlOf('waf-blocked')].sort());
+      .toEqual([caseUrlOf('invalid-api-key'), caseUrlOf('waf-blocked')].sort());
   } finally {
     // The setting may outlive this panel: later tests expect the Network panel's default.
     await panel.setChecked('Preserve log', false);

@@ -3,17 +3,13 @@
  * the CORS preflight paired with the request it blocked, Preserve log across a navigation, and the export dialog's
  * redaction preview. Needs: the panel UI (src/panel/) and the worker.
  */
-import { caseUrl } from './fake-gateway/cases.mjs';
-import { DemoPage, gatewayCase } from './fixtures/demo-page.ts';
+import { caseUrlOf, gatewayCase } from './fixtures/demo-page.ts';
 import { expect, test } from './fixtures/index.ts';
 
 test('arrows select rows, Enter shows the cause card, Shift+F10 opens the row menu and Escape closes it', async ({
-  inspected,
+  demo,
   panel,
-  fakeGateway,
 }) => {
-  const demo = new DemoPage(inspected.page);
-  await demo.open(fakeGateway.demoUrl);
   await demo.run('iam-explicit-deny');
   await demo.run('invalid-api-key');
   await expect
@@ -55,7 +51,7 @@ test('arrows select rows, Enter shows the cause card, Shift+F10 opens the row me
     };
   });
   expect(outcome).toEqual({
-    selectedUrl: caseUrl(gatewayCase('invalid-api-key')),
+    selectedUrl: caseUrlOf('invalid-api-key'),
     focusInCard: true,
     items: expect.arrayContaining([
       'rediagnose',
@@ -70,15 +66,9 @@ test('arrows select rows, Enter shows the cause card, Shift+F10 opens the row me
   });
 });
 
-test('a failed CORS preflight is paired with the request it blocked', async ({
-  inspected,
-  panel,
-  fakeGateway,
-}) => {
-  const demo = new DemoPage(inspected.page);
-  await demo.open(fakeGateway.demoUrl);
+test('a failed CORS preflight is paired with the request it blocked', async ({ demo, panel }) => {
   await demo.run('cors-preflight-403');
-  const url = caseUrl(gatewayCase('cors-preflight-403'));
+  const url = caseUrlOf('cors-preflight-403');
   await panel.evaluate(() => {
     // The blocked request is not API Gateway's answer by itself: it is listed in the "All 4xx" view too.
     document.querySelectorAll<HTMLInputElement>('input[type="radio"][name="scope"]')[1]?.click();
@@ -98,14 +88,25 @@ test('a failed CORS preflight is paired with the request it blocked', async ({
       panel.evaluate(() => document.querySelector('[data-testid="preflight-pair"]')?.textContent ?? ''),
     )
     .toContain(url);
+  // The blocked request is explained by its preflight, not left as "not an API Gateway rejection".
+  await expect
+    .poll(async () => (await panel.rows()).find((row) => row.requestId === blocked?.requestId)?.cause)
+    .toBe('cors-preflight-403');
+  await expect
+    .poll(() =>
+      panel.evaluate(
+        () =>
+          document.querySelector('[data-testid="cause-card"][data-cause="cors-preflight-403"]')
+            ?.textContent ?? '',
+      ),
+    )
+    .toContain('this request was never sent: its CORS preflight got HTTP 403');
 });
 
-test('a navigation clears the list unless Preserve log is on', async ({ inspected, panel, fakeGateway }) => {
-  const demo = new DemoPage(inspected.page);
-  await demo.open(fakeGateway.demoUrl);
+test('a navigation clears the list unless Preserve log is on', async ({ demo, panel }) => {
   await demo.run('iam-explicit-deny');
   await expect.poll(async () => (await panel.rows()).length).toBe(1);
-  await demo.open(fakeGateway.demoUrl);
+  await demo.open();
   await expect.poll(async () => (await panel.rows()).length).toBe(0);
 
   await panel.evaluate(() => {
@@ -116,18 +117,12 @@ test('a navigation clears the list unless Preserve log is on', async ({ inspecte
   });
   await demo.run('iam-explicit-deny');
   await expect.poll(async () => (await panel.rows()).length).toBe(1);
-  await demo.open(fakeGateway.demoUrl);
+  await demo.open();
   await demo.run('invalid-api-key');
   await expect.poll(async () => (await panel.rows()).length).toBe(2);
 });
 
-test('Export HAR previews what redaction will replace before saving', async ({
-  inspected,
-  panel,
-  fakeGateway,
-}) => {
-  const demo = new DemoPage(inspected.page);
-  await demo.open(fakeGateway.demoUrl);
+test('Export HAR previews what redaction will replace before saving', async ({ demo, panel }) => {
   await demo.run('invalid-security-token');
   await expect
     .poll(async () => (await panel.rows()).filter((row) => row.state === 'diagnosed').length)

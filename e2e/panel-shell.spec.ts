@@ -2,23 +2,16 @@
  * Issue 3: the extension shell in real DevTools. Needs: dist/ built, the devtools page creating the panel, the
  * panel listing candidate requests and the worker answering with a diagnosis.
  */
-import { caseUrl } from './fake-gateway/cases.mjs';
-import { DemoPage, gatewayCase } from './fixtures/demo-page.ts';
+import { caseUrlOf, DemoPage } from './fixtures/demo-page.ts';
 import { expect, test } from './fixtures/index.ts';
 
 test('the DevTools tab is titled exactly "API Gateway 403"', async ({ inspected }) => {
   expect(await inspected.devtools.tabTitle()).toBe('API Gateway 403');
 });
 
-test('a 403 from the gateway is listed with the worker diagnosis', async ({
-  inspected,
-  panel,
-  fakeGateway,
-}) => {
-  const demo = new DemoPage(inspected.page);
-  await demo.open(fakeGateway.demoUrl);
+test('a 403 from the gateway is listed with the worker diagnosis', async ({ demo, panel }) => {
   await demo.run('lambda-authorizer-explicit-deny');
-  const url = caseUrl(gatewayCase('lambda-authorizer-explicit-deny'));
+  const url = caseUrlOf('lambda-authorizer-explicit-deny');
   await expect
     .poll(async () => (await panel.rows()).filter((row) => row.url === url && row.state === 'diagnosed'))
     .toEqual([
@@ -26,15 +19,13 @@ test('a 403 from the gateway is listed with the worker diagnosis', async ({
     ]);
 });
 
-test('a 200 from the gateway is not listed', async ({ inspected, panel, fakeGateway }) => {
-  const demo = new DemoPage(inspected.page);
-  await demo.open(fakeGateway.demoUrl);
+test('a 200 from the gateway is not listed', async ({ demo, panel }) => {
   await demo.run('rest-200');
   // The 403 sent after the 200 is a barrier: once its row is there, the 200 has been through the panel too.
   await demo.run('iam-anonymous-not-allowed');
-  const barrierUrl = caseUrl(gatewayCase('iam-anonymous-not-allowed'));
+  const barrierUrl = caseUrlOf('iam-anonymous-not-allowed');
   await expect.poll(async () => (await panel.rows()).some((row) => row.url === barrierUrl)).toBe(true);
-  const okUrl = caseUrl(gatewayCase('rest-200'));
+  const okUrl = caseUrlOf('rest-200');
   expect((await panel.rows()).filter((row) => row.url === okUrl)).toEqual([]);
 });
 
@@ -42,12 +33,12 @@ test('requests made before the panel was shown are listed (getHAR backfill)', as
   inspected,
   fakeGateway,
 }) => {
-  const demo = new DemoPage(inspected.page);
-  await demo.open(fakeGateway.demoUrl);
+  const demo = new DemoPage(inspected.page, fakeGateway.demoUrl);
+  await demo.open();
   await demo.run('iam-explicit-deny');
   await demo.run('invalid-api-key');
   const panel = await inspected.devtools.showPanel();
-  const expected = ['iam-explicit-deny', 'invalid-api-key'].map((id) => caseUrl(gatewayCase(id)));
+  const expected = ['iam-explicit-deny', 'invalid-api-key'].map((id) => caseUrlOf(id));
   await expect
     .poll(async () =>
       (await panel.rows())

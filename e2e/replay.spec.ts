@@ -69,8 +69,8 @@ function replayResult(panel: Panel) {
 }
 
 async function capturedRow(panel: Panel, inspected: { page: Page }, demoUrl: string) {
-  const demo = new DemoPage(inspected.page);
-  await demo.open(demoUrl);
+  const demo = new DemoPage(inspected.page, demoUrl);
+  await demo.open();
   await demo.run(CASE.id);
   await expect
     .poll(

@@ -149,8 +149,9 @@ export async function runPanelBench(options: PanelBenchOptions): Promise<PanelBe
   let plain: Awaited<ReturnType<typeof launchWithoutExtension>> | undefined;
   try {
     const tab = await extension.openInspectedTab();
-    // Tall enough that the virtualized list keeps every flagged row in the DOM, where the probe sees it.
-    await tab.devtools.resize(1400, Math.max(900, (options.flagged + 20) * ROW_HEIGHT + 400));
+    // Tall enough that the virtualized list (which shares the height with the details pane) keeps every
+    // flagged row in the DOM, where the probe sees it turn diagnosed.
+    await tab.devtools.resize(1400, Math.max(900, (options.flagged + 20) * ROW_HEIGHT * 2 + 800));
     const panel = await tab.devtools.showPanel();
     await panel.evaluate(installProbe, FLAGGED_MARK);
 

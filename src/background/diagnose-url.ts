@@ -1,7 +1,6 @@
-import { classify, emptyContext } from '../core/index.ts';
 import type { LiveOutcome, MenuResult } from '../messaging/live-protocol.ts';
 import type { OriginAccess } from '../platform/permissions.ts';
-import type { LiveAnswer } from './live-request.ts';
+import { diagnosedOutcome, type LiveAnswer } from './live-request.ts';
 import type { MenuTarget } from './menu-target.ts';
 import type { ReplayRequest } from './replay-plan.ts';
 
@@ -56,13 +55,9 @@ async function outcomeFor(
       ...(granted.message !== undefined ? { message: granted.message } : {}),
     };
   }
-  const answer = await deps.send({ method: 'GET', url: target.url, headers: [], notResent: ['cookie'] });
-  if (answer.kind !== 'answered') return answer;
-  return {
-    kind: 'answered',
-    exchange: answer.exchange,
-    entry: answer.entry,
-    diagnosis: classify(answer.exchange, emptyContext()),
-    notResent: ['cookie'],
-  };
+  const notResent = ['cookie'];
+  return diagnosedOutcome(
+    await deps.send({ method: 'GET', url: target.url, headers: [], notResent }),
+    notResent,
+  );
 }

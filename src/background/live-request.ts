@@ -1,4 +1,11 @@
-import { type Exchange, exchangeFromHarEntry, type HarEntryLike } from '../core/index.ts';
+import {
+  classify,
+  type Exchange,
+  emptyContext,
+  exchangeFromHarEntry,
+  type HarEntryLike,
+} from '../core/index.ts';
+import type { LiveOutcome } from '../messaging/live-protocol.ts';
 import type { ReplayRequest } from './replay-plan.ts';
 
 /**
@@ -12,6 +19,13 @@ export type LiveAnswer =
   | { kind: 'answered'; exchange: Exchange; entry: HarEntryLike }
   | { kind: 'timeout'; timeoutMs: number }
   | { kind: 'network-error'; message: string };
+
+/** An answer classified on its own (empty context): the rest of the session says nothing about a re-sent request. */
+export function diagnosedOutcome(answer: LiveAnswer, notResent: string[]): LiveOutcome {
+  if (answer.kind !== 'answered') return answer;
+  const diagnosis = classify(answer.exchange, emptyContext());
+  return { kind: 'answered', exchange: answer.exchange, entry: answer.entry, diagnosis, notResent };
+}
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 /** Error bodies are small; core keeps only the first 64 KiB of text anyway. */

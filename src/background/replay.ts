@@ -1,6 +1,6 @@
 import { classify, type Exchange, emptyContext } from '../core/index.ts';
 import type { LiveOutcome, ReplayResult } from '../messaging/live-protocol.ts';
-import type { LiveAnswer } from './live-request.ts';
+import { diagnosedOutcome, type LiveAnswer } from './live-request.ts';
 import { buildReplayRequest, methodGate, type ReplayRequest, type ReplayVariant } from './replay-plan.ts';
 
 /**
@@ -43,13 +43,5 @@ async function replayOutcome(
   }
   if (!(await deps.hasAccess(origin))) return { kind: 'permission-refused', origin };
   const request = buildReplayRequest(exchange, variant);
-  const answer = await deps.send(request);
-  if (answer.kind !== 'answered') return answer;
-  return {
-    kind: 'answered',
-    exchange: answer.exchange,
-    entry: answer.entry,
-    diagnosis: classify(answer.exchange, emptyContext()),
-    notResent: request.notResent,
-  };
+  return diagnosedOutcome(await deps.send(request), request.notResent);
 }

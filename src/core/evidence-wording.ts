@@ -21,6 +21,7 @@ export const EVIDENCE_WORDING = {
   app_body: "body in the application's own format: $1",
   preflight: 'CORS preflight (OPTIONS for $1)',
   real_request_not_sent: 'the browser never sent the real request',
+  blocked_by_preflight: 'this request was never sent: its CORS preflight got HTTP $1',
   cross_origin_from: 'cross-origin request from $1',
   no_acao: 'no access-control-allow-origin on the error response: page code only sees a CORS error',
   api_key_successes: '$1 call(s) with x-api-key to this API succeeded',

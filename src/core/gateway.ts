@@ -82,35 +82,35 @@ export function gatewayEndpoint(
   const segments = splitPath(exchange.path);
   const first = segments[0] === undefined ? undefined : decodeSegment(segments[0]);
   const firstSegment = first === undefined ? {} : { firstSegment: first };
+  // On execute-api hosts the first path segment is the stage.
+  const onExecuteApi = (
+    kind: EndpointKind,
+    ids: { apiId?: string; region?: string; vpceId?: string; china?: string },
+  ): GatewayEndpoint => ({
+    kind,
+    partition: ids.china ? 'aws-cn' : 'aws',
+    ...(ids.apiId ? { apiId: ids.apiId } : {}),
+    ...(ids.region ? { region: ids.region } : {}),
+    ...(ids.vpceId ? { vpceId: ids.vpceId } : {}),
+    ...(first === undefined ? {} : { stage: first }),
+    resourcePath: `/${segments.slice(1).join('/')}`,
+    ...firstSegment,
+  });
   const executeApi = EXECUTE_API.exec(exchange.host);
   if (executeApi) {
     const [, apiId, vpceId, region, china] = executeApi;
     const kind = vpceId ? 'private-alias' : hasCloudFrontHeaders(exchange) ? 'edge' : 'regional';
-    return {
-      kind,
-      partition: china ? 'aws-cn' : 'aws',
-      ...(apiId ? { apiId } : {}),
-      ...(region ? { region } : {}),
-      ...(vpceId ? { vpceId } : {}),
-      ...(first === undefined ? {} : { stage: first }),
-      resourcePath: `/${segments.slice(1).join('/')}`,
-      ...firstSegment,
-    };
+    return onExecuteApi(kind, { apiId, vpceId, region, china });
   }
   const vpce = VPCE_PUBLIC_DNS.exec(exchange.host);
   if (vpce) {
     const [, vpceId, region, china] = vpce;
-    const apiId = apiIdFromRequestHeaders(exchange);
-    return {
-      kind: 'vpce-public-dns',
-      partition: china ? 'aws-cn' : 'aws',
-      ...(apiId ? { apiId } : {}),
-      ...(region ? { region } : {}),
-      ...(vpceId ? { vpceId } : {}),
-      ...(first === undefined ? {} : { stage: first }),
-      resourcePath: `/${segments.slice(1).join('/')}`,
-      ...firstSegment,
-    };
+    return onExecuteApi('vpce-public-dns', {
+      apiId: apiIdFromRequestHeaders(exchange),
+      vpceId,
+      region,
+      china,
+    });
   }
   const resourcePath = exchange.path.split('?')[0] || '/';
   if (AWS_SERVICE.test(exchange.host)) return { kind: 'aws-service', resourcePath, ...firstSegment };

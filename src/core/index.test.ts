@@ -21,6 +21,8 @@ describe('public API of core', () => {
     'gatewayEndpoint',
     'whoAnswered',
     'headerValue',
+    'blockedByPreflight',
+    'sigv4Details',
   ])('exports %s', (name) => {
     expect(typeof (core as Record<string, unknown>)[name]).toBe('function');
   });

@@ -1,7 +1,10 @@
 /** The public API of core: everything other layers may import. */
+export { blockedByPreflight } from './blocked-request.ts';
 export { type CandidateInput, isCandidate } from './candidate.ts';
+export type { CanonicalDifference, CanonicalLine } from './canonical-request.ts';
 export { CATALOGUE, type CatalogueEntry, causeKeyPrefix } from './catalogue.ts';
 export { classify } from './classify.ts';
+export type { ClockSkew } from './clock-skew.ts';
 export { addToContext, contextFrom, emptyContext } from './context.ts';
 export { curlCommand } from './curl.ts';
 export { evidenceText } from './evidence-fact.ts';
@@ -20,4 +23,5 @@ export { renderCause } from './render-cause.ts';
 export { toReportEntry } from './report.ts';
 export { maskSecrets } from './secrets.ts';
 export { authorizationShape, parseSigV4, type SigV4Info } from './sigv4.ts';
+export { type CanonicalComparison, type SigV4Details, sigv4Details } from './sigv4-details.ts';
 export * from './types.ts';

@@ -1,18 +1,11 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import english from '../../public/_locales/en/messages.json' with { type: 'json' };
 import { createTranslator, type Diagnosis, type Exchange, type LocaleMessages } from '../core/index.ts';
 import { PROTOCOL_SOURCE } from '../messaging/protocol.ts';
 import { App } from './App.tsx';
 import { answeringWith, capturedRequest, FakeBrowser } from './test-support/fake-services.ts';
-
-// The right-click result hook (panel/live) listens on runtime messages directly rather than through services.
-vi.mock('../platform/runtime-messages.ts', () => ({
-  onRuntimeMessage: () => () => undefined,
-  sendRuntimeMessage: async () => undefined,
-}));
-vi.mock('../platform/permissions.ts', () => ({}));
 
 const t = createTranslator(english as LocaleMessages);
 

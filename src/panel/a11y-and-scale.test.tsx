@@ -8,12 +8,6 @@ import { App } from './App.tsx';
 import { answeringWith, capturedRequest, FakeBrowser } from './test-support/fake-services.ts';
 import { diagnosisOf } from './test-support/records.ts';
 
-vi.mock('../platform/runtime-messages.ts', () => ({
-  onRuntimeMessage: () => () => undefined,
-  sendRuntimeMessage: async () => undefined,
-}));
-vi.mock('../platform/permissions.ts', () => ({}));
-
 const t = createTranslator(english as LocaleMessages);
 const GATEWAY = 'https://a1b2c3d4e5.execute-api.us-east-1.amazonaws.com';
 

@@ -148,6 +148,36 @@ describe('panelReducer: CORS preflight pairing', () => {
     ]);
     expect(visibleIds(state)).toEqual(['pre', 'put']);
   });
+
+  it("gives the blocked request its preflight's diagnosis, whichever arrives or is diagnosed last", () => {
+    const preflightDiagnosed: PanelAction = {
+      type: 'diagnosed',
+      requestId: 'pre',
+      diagnosis: diagnosisOf('pre', ['cors-preflight-403']),
+    };
+    const blockedDiagnosed: PanelAction = {
+      type: 'diagnosed',
+      requestId: 'put',
+      diagnosis: diagnosisOf('put', []),
+    };
+    for (const actions of [
+      [preflight, blocked, preflightDiagnosed],
+      [preflight, preflightDiagnosed, blocked],
+      [blocked, preflight, preflightDiagnosed, blockedDiagnosed],
+    ]) {
+      const put = run(actions).records.put;
+      expect(put?.state).toBe('diagnosed');
+      expect(put?.diagnosis?.exchangeId).toBe('put');
+      expect(put?.diagnosis?.causes.map((cause) => cause.id)).toEqual(['cors-preflight-403']);
+      expect(put?.diagnosis?.causes[0]?.evidence[0]?.detail).toBe(
+        'this request was never sent: its CORS preflight got HTTP 403',
+      );
+    }
+  });
+
+  it('leaves the blocked request unexplained while its preflight is not diagnosed', () => {
+    expect(run([preflight, blocked]).records.put?.diagnosis).toBeUndefined();
+  });
 });
 
 describe('selectors', () => {

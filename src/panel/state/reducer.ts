@@ -1,3 +1,4 @@
+import { blockedByPreflight } from '../../core/index.ts';
 import type { PanelAction } from './actions.ts';
 import { findPairFor } from './preflight-pairing.ts';
 import { DEFAULT_SETTINGS, type PanelState, type RequestRecord } from './types.ts';
@@ -85,13 +86,30 @@ function enforceLimit(draft: Draft): void {
   });
 }
 
+/**
+ * A request its failed preflight blocked shows the preflight's diagnosis, whichever of the two arrived or was
+ * diagnosed last: the blocked one alone is a bare status 0 that nothing explains.
+ */
+function explainBlocked(draft: Draft, requestId: string): void {
+  const record = draft.records[requestId];
+  const pair = record?.pairedId ? draft.records[record.pairedId] : undefined;
+  if (!record || !pair) return;
+  const [preflight, blocked] = record.exchange.isPreflight ? [record, pair] : [pair, record];
+  if (preflight.state !== 'diagnosed' || !preflight.diagnosis) return;
+  const diagnosis = blockedByPreflight(blocked.exchange, preflight.exchange, preflight.diagnosis);
+  draft.update(blocked.id, (other) => ({ ...other, state: 'diagnosed', diagnosis, error: undefined }));
+}
+
 function capture(draft: Draft, action: Extract<PanelAction, { type: 'captured' }>): void {
   if (draft.records[action.record.id]) return;
   const pairedId = findPairFor(action.record, draft.records, draft.state.order);
   const record: RequestRecord = { ...action.record, seen: false, ...(pairedId ? { pairedId } : {}) };
   draft.writableRecords()[record.id] = record;
   draft.writableOrder().push(record.id);
-  if (pairedId) draft.update(pairedId, (other) => ({ ...other, pairedId: record.id }));
+  if (pairedId) {
+    draft.update(pairedId, (other) => ({ ...other, pairedId: record.id }));
+    explainBlocked(draft, record.id);
+  }
   enforceLimit(draft);
 }
 
@@ -137,6 +155,7 @@ function apply(draft: Draft, action: PanelAction): void {
         // Bodies of requests nothing is wrong with are not worth their memory in a long session.
         return action.diagnosis.flagged ? diagnosed : withoutBody(diagnosed);
       });
+      explainBlocked(draft, action.requestId);
       break;
     case 'failed':
       draft.update(action.requestId, (record) => ({ ...record, state: 'error', error: action.message }));
