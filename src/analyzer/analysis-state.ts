@@ -1,6 +1,7 @@
 import type { HarEntry } from '../har/types.ts';
-import { initialPanelState } from '../panel/state/reducer.ts';
-import type { PanelState, RequestRecord } from '../panel/state/types.ts';
+import type { PanelAction } from '../panel/state/actions.ts';
+import { initialPanelState, panelReducer } from '../panel/state/reducer.ts';
+import type { PanelState } from '../panel/state/types.ts';
 import type { CapturedEntry } from '../platform/devtools-network.ts';
 import type { HarAnalysis } from './analyze-har.ts';
 
@@ -15,14 +16,14 @@ function capturedEntryOf(entry: HarEntry): CapturedEntry {
 }
 
 /**
- * The panel's state, filled in one step from a whole file (dispatching one `captured` per entry would copy the
- * record map once per entry). The panel's reducer then handles selection, filter and scope as in the panel.
+ * The panel's state for a whole file, built by the panel's own reducer as one batch of captures (one copy of the
+ * record map, not one per entry), so the list behaves as in the panel: a failed CORS preflight is paired with
+ * the request it blocked, which then shows the preflight's diagnosis.
  */
 export function stateFromAnalysis(analysis: HarAnalysis): PanelState {
-  const records: Record<string, RequestRecord> = {};
-  const order: string[] = [];
-  for (const { entry, exchange, diagnosis, candidate } of analysis.entries) {
-    records[exchange.id] = {
+  const captures: PanelAction[] = analysis.entries.map(({ entry, exchange, diagnosis, candidate }) => ({
+    type: 'captured',
+    record: {
       id: exchange.id,
       entry: capturedEntryOf(entry),
       exchange,
@@ -30,20 +31,15 @@ export function stateFromAnalysis(analysis: HarAnalysis): PanelState {
       state: 'diagnosed',
       diagnosis,
       backfilled: false,
-      seen: true,
       ...(typeof entry.time === 'number' ? { totalTime: entry.time } : {}),
-    };
-    order.push(exchange.id);
-  }
+    },
+  }));
   // A file is analysed whole: the panel's live-capture memory cap does not apply.
-  const state = initialPanelState({ maxRequests: Number.MAX_SAFE_INTEGER });
+  const state = panelReducer(initialPanelState({ maxRequests: Number.MAX_SAFE_INTEGER }), {
+    type: 'batch',
+    actions: [...captures, { type: 'allSeen' }, { type: 'backfillFinished', missedBeforeOpen: false }],
+  });
   // Open on the first flagged request, so its cause card is on screen without a click.
-  const firstFlagged = analysis.entries.find((entry) => entry.diagnosis.flagged)?.exchange.id;
-  return {
-    ...state,
-    records,
-    order,
-    backfill: 'done',
-    ...(firstFlagged ? { selectedId: firstFlagged } : {}),
-  };
+  const firstFlagged = state.order.find((id) => state.records[id]?.diagnosis?.flagged);
+  return firstFlagged ? { ...state, selectedId: firstFlagged } : state;
 }

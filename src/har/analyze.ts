@@ -12,9 +12,11 @@ import {
   type Exchange,
   emptyContext,
   exchangeFromHarEntry,
+  isCandidate,
   type ReportEntry,
   type SessionContext,
   toReportEntry,
+  whoAnswered,
 } from '../core/index.ts';
 import type { HarError, HarWarning } from './issues.ts';
 import { type HarLogHead, readHarStream, readHarText } from './read.ts';
@@ -69,9 +71,41 @@ interface FirstPass {
   warnings: HarWarning[];
 }
 
+/**
+ * Whether `classify` could flag the entry. Most of a capture is ordinary traffic that core's cheap
+ * pre-filter rules out on status, URL and headers alone. It cannot see the body, though, and a body
+ * can still show S3 or a CloudFront error page answering a 401/403 (`whoAnswered` reads it), so
+ * those are always classified.
+ */
+function mayBeFlagged(entry: HarEntry, context: SessionContext): boolean {
+  const { request, response } = entry;
+  if (response.status === 401 || response.status === 403) return true;
+  return isCandidate(
+    {
+      status: response.status,
+      url: request.url,
+      method: request.method,
+      responseHeaders: response.headers,
+      requestHeaders: request.headers,
+    },
+    context.gatewayDomains,
+  );
+}
+
+/** What `classify` answers for an entry it does not flag, without running its rules. */
+function unflagged(exchange: Exchange): Diagnosis {
+  return {
+    exchangeId: exchange.id,
+    flagged: false,
+    origin: whoAnswered(exchange).layer,
+    causes: [],
+    facts: {},
+  };
+}
+
 function classifyEntry(entry: HarEntry, index: number, context: SessionContext): AnalyzedEntry {
   const exchange = exchangeFromHarEntry(entry, { index });
-  const diagnosis = classify(exchange, context);
+  const diagnosis = mayBeFlagged(entry, context) ? classify(exchange, context) : unflagged(exchange);
   return { index, entry, exchange, diagnosis, report: toReportEntry(exchange, diagnosis) };
 }
 

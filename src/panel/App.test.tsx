@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import english from '../../public/_locales/en/messages.json' with { type: 'json' };
 import { createTranslator, type Diagnosis, type Exchange, type LocaleMessages } from '../core/index.ts';
@@ -129,6 +129,19 @@ describe('panel: capture and diagnosis', () => {
     });
     await settle();
     expect(fetched).toBe(1);
+  });
+
+  it('lists a CORS-failed 403 that DevTools finished before it had its status and headers', async () => {
+    const browser = await mountPanel();
+    const recorded = forbidden('/prod/cors-failed');
+    recorded.entry.response._error = 'net::ERR_FAILED';
+    const unanswered = { ...recorded.entry.response, status: 0, headers: [] };
+    browser.recorded.push(recorded);
+    await act(async () =>
+      browser.finish({ ...recorded, entry: { ...recorded.entry, response: unanswered } }),
+    );
+    await waitFor(() => expect(rows().map((row) => row.dataset.status)).toEqual(['403']), { timeout: 5000 });
+    await waitFor(() => expect(rows()[0]?.dataset.cause).toBe('missing-authentication-token'));
   });
 
   it('lists requests recorded before the panel opened (getHAR backfill) once, and says when DevTools opened late', async () => {

@@ -1,6 +1,7 @@
 import { type Dispatch, type RefObject, useEffect } from 'react';
 import type { CapturedRequest } from '../../platform/devtools-network.ts';
 import { type CaptureSink, ingest } from '../capture/ingest.ts';
+import { createLateResponses } from '../capture/late-response.ts';
 import type { PanelServices } from '../services.ts';
 import type { PanelAction } from '../state/actions.ts';
 import type { PanelState } from '../state/types.ts';
@@ -28,11 +29,16 @@ export function useCapture(
       classify: (requestId, exchange) => client.classify(requestId, exchange),
     };
     const report = (error: unknown) => console.error('apigw403: could not capture a request', error);
+    const lateResponses = createLateResponses(() => services.network.getRecordedRequests());
     const stopRequests = services.network.onRequestFinished((request) => {
-      ingest(request, false, sink).catch(report);
+      lateResponses
+        .settle(request)
+        .then((settled) => ingest(settled, false, sink))
+        .catch(report);
     });
     const stopNavigation = services.network.onNavigated(() => {
       if (stateRef.current.settings.preserveLog) return;
+      lateResponses.forget();
       dispatch({ type: 'navigated' });
       client.reset('navigated');
     });
@@ -54,6 +60,7 @@ export function useCapture(
     return () => {
       cancelled = true;
       stopRequests();
+      lateResponses.forget();
       stopNavigation();
     };
   }, [services, dispatch, client, stateRef]);
