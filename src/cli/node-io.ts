@@ -6,6 +6,11 @@ import { loadHarValidator } from './har-validator.ts';
 import { type CliIo, type FileProblem, FileProblemError, type OutputFile } from './io.ts';
 
 const CHUNK_BYTES = 1024 * 1024;
+/**
+ * Output is written in pieces of about this many characters: one write per HAR entry was one
+ * thread-pool round trip each, most of an export's time.
+ */
+const WRITE_CHARS = 1024 * 1024;
 
 function problemOf(error: unknown, writing = false): FileProblem {
   const code = (error as { code?: string }).code;
@@ -53,16 +58,27 @@ async function createOutput(path: string): Promise<OutputFile | FileProblem> {
     return problemOf(error, true);
   }
   let closed = false;
+  let pending: string[] = [];
+  let pendingChars = 0;
+  const flush = async () => {
+    const text = pending.join('');
+    pending = [];
+    pendingChars = 0;
+    if (text !== '') await handle.write(text);
+  };
   const close = async () => {
     if (!closed) await handle.close();
     closed = true;
   };
   return {
     write: async (text) => {
-      await handle.write(text);
+      pending.push(text);
+      pendingChars += text.length;
+      if (pendingChars >= WRITE_CHARS) await flush();
     },
     commit: async () => {
       try {
+        await flush();
         await close();
         await rename(temporary, path);
         return undefined;

@@ -21,8 +21,33 @@ function isObject(value: unknown): value is Json {
  */
 const MAX_NESTING = 1000;
 
-/** The path of the first value nested deeper than MAX_NESTING below `root`, if any; iterative on purpose. */
+/**
+ * Whether an object nests more than `levels` further objects below it. Runs on every object of every
+ * entry, so it allocates nothing; recursion is bounded by `levels`.
+ */
+function nestsDeeperThan(value: object, levels: number): boolean {
+  if (levels < 0) return true;
+  if (Array.isArray(value)) {
+    for (const child of value) {
+      if (typeof child === 'object' && child !== null && nestsDeeperThan(child, levels - 1)) return true;
+    }
+    return false;
+  }
+  for (const key in value) {
+    const child = (value as Json)[key];
+    if (typeof child === 'object' && child !== null && nestsDeeperThan(child, levels - 1)) return true;
+  }
+  return false;
+}
+
+/** The path of the first value nested deeper than MAX_NESTING below `root`, if any. */
 function tooDeep(root: unknown, rootPath: string): string | undefined {
+  if (typeof root !== 'object' || root === null || !nestsDeeperThan(root, MAX_NESTING)) return undefined;
+  return deepPath(root, rootPath);
+}
+
+/** Where `tooDeep` found a value too deep; iterative on purpose (the value is thousands of levels deep). */
+function deepPath(root: unknown, rootPath: string): string | undefined {
   const pending: Array<{ value: unknown; path: string; depth: number }> = [
     { value: root, path: rootPath, depth: 0 },
   ];

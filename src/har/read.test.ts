@@ -101,6 +101,8 @@ describe('readHarText: refusals name what and where', () => {
     change(har.log.entries[index]);
     return JSON.stringify(har);
   };
+  /** `levels` arrays one inside the other: the outermost sits one level below its owner. */
+  const nested = (levels: number) => JSON.parse(`${'['.repeat(levels)}${']'.repeat(levels)}`);
   const cases: Array<[string, string, { code: string; path: string }]> = [
     ['empty text', '  \n', { code: 'empty', path: '$' }],
     ['not JSON at all', 'hello', { code: 'not-json', path: '$' }],
@@ -156,6 +158,13 @@ describe('readHarText: refusals name what and where', () => {
       { code: 'not-json', path: 'log.creator.name' },
     ],
     ['text after the document', `${chromium}\n{}`, { code: 'not-json', path: '$' }],
+    [
+      'a custom field nested one level more than allowed',
+      withEntry(1, (e) => {
+        e.response._trace = nested(1000);
+      }),
+      { code: 'too-deep', path: 'log.entries[1].response._trace' },
+    ],
   ];
 
   it.each(cases)('%s', async (_name, text, expected) => {
@@ -164,6 +173,14 @@ describe('readHarText: refusals name what and where', () => {
     if (!fast.ok) expect({ code: fast.error.code, path: fast.error.path }).toEqual(expected);
     // The streaming reader refuses the same files for the same reason, wherever the chunks split.
     expect(await readStreamed(split(text, 5))).toEqual(fast);
+  });
+});
+
+describe('readHarText: nesting limit', () => {
+  it('accepts a custom field nested right up to the limit', () => {
+    const har = JSON.parse(fixture('chromium.har'));
+    har.log.entries[1].response._trace = JSON.parse(`${'['.repeat(999)}${']'.repeat(999)}`);
+    expect(readHarText(JSON.stringify(har)).ok).toBe(true);
   });
 });
 

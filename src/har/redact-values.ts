@@ -15,6 +15,7 @@ const DIAGNOSTIC_HEADERS = new Set([
   'x-amzn-errortype',
   'x-amz-content-sha256',
   'x-amz-date',
+  'access-control-allow-credentials',
   'access-control-allow-headers',
   'access-control-request-headers',
   'access-control-expose-headers',

@@ -147,6 +147,25 @@ describe('redactHar keeps what diagnosis reads', () => {
     expect(refresh.request.postData?.params?.[1]?.value).toBe('REDACTED-3-len23-e-42');
   });
 
+  it('CORS headers named after credentials stay: they say what the browser allowed', () => {
+    const out = redactHar(
+      har([
+        entry({
+          requestHeaders: [{ name: 'x-api-key', value: 'k3yValueOf40CharactersXXXXXXXXXXXXXXabcd' }],
+          responseHeaders: [
+            { name: 'Access-Control-Allow-Credentials', value: 'true' },
+            { name: 'Access-Control-Allow-Headers', value: 'authorization,x-api-key' },
+          ],
+        }),
+      ]),
+    );
+    expect(header(first(out.har), 'response', 'access-control-allow-credentials')).toBe('true');
+    expect(header(first(out.har), 'response', 'access-control-allow-headers')).toBe(
+      'authorization,x-api-key',
+    );
+    expect(out.summary.items.map((item) => item.name)).toEqual(['x-api-key']);
+  });
+
   it('leaves its input untouched', () => {
     const input = har([entry({ requestHeaders: [{ name: 'x-api-key', value: 'abcdefghijklmnop' }] })]);
     const before = JSON.stringify(input);
