@@ -102,8 +102,8 @@ async function analyze(command: Analyze, io: CliIo, t: Translate): Promise<numbe
         io.stdout.write(writer.start());
       } else if (item.type === 'entry') {
         entries += 1;
-        if (item.report.flagged) flagged += 1;
-        if (item.report.flagged || command.all) io.stdout.write(writer.entry(item));
+        if (item.flagged) flagged += 1;
+        if (item.flagged || command.all) io.stdout.write(writer.entry(item));
       }
     }
   } finally {

@@ -30,6 +30,8 @@ export type HarSource = { text: string } | { open: () => AsyncIterable<HarChunk>
 export interface AnalyzedEntry {
   index: number;
   entry: HarEntry;
+  /** `report.flagged`, known without building the report of an entry that cannot be flagged. */
+  flagged: boolean;
   exchange: Exchange;
   diagnosis: Diagnosis;
   report: ReportEntry;
@@ -103,10 +105,39 @@ function unflagged(exchange: Exchange): Diagnosis {
   };
 }
 
-function classifyEntry(entry: HarEntry, index: number, context: SessionContext): AnalyzedEntry {
+/**
+ * An entry that cannot be flagged. Its exchange (which decodes the body) and report are built only
+ * if asked for: `analyze --all` lists it, other commands only count it.
+ */
+function unflaggedEntry(entry: HarEntry, index: number): AnalyzedEntry {
+  let exchange: Exchange | undefined;
+  let diagnosis: Diagnosis | undefined;
+  let report: ReportEntry | undefined;
+  return {
+    index,
+    entry,
+    flagged: false,
+    get exchange() {
+      exchange ??= exchangeFromHarEntry(entry, { index });
+      return exchange;
+    },
+    get diagnosis() {
+      diagnosis ??= unflagged(this.exchange);
+      return diagnosis;
+    },
+    get report() {
+      report ??= toReportEntry(this.exchange, this.diagnosis);
+      return report;
+    },
+  };
+}
+
+function analyzeEntry(entry: HarEntry, index: number, context: SessionContext): AnalyzedEntry {
+  if (!mayBeFlagged(entry, context)) return unflaggedEntry(entry, index);
   const exchange = exchangeFromHarEntry(entry, { index });
-  const diagnosis = mayBeFlagged(entry, context) ? classify(exchange, context) : unflagged(exchange);
-  return { index, entry, exchange, diagnosis, report: toReportEntry(exchange, diagnosis) };
+  const diagnosis = classify(exchange, context);
+  const report = toReportEntry(exchange, diagnosis);
+  return { index, entry, flagged: report.flagged, exchange, diagnosis, report };
 }
 
 async function firstPass(
@@ -174,7 +205,8 @@ export async function* analyzeHar(
   }
   yield { type: 'start', log: pass.log, warnings: pass.warnings };
   for await (const { index, entry } of secondPass.entries) {
-    yield { type: 'entry', ...classifyEntry(entry, index, pass.context) };
+    // Assigned, not spread: spreading would build the lazy parts of an unflagged entry.
+    yield Object.assign(analyzeEntry(entry, index, pass.context), { type: 'entry' as const });
   }
   // Pass one checked the whole file: a second read that fails means the file changed meanwhile.
   const changed = secondPass.outcome.value;

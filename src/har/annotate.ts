@@ -6,10 +6,13 @@
 import type { ReportEntry } from '../core/index.ts';
 import type { HarEntry, HarEntryAnnotation, HarLogAnnotation } from './types.ts';
 
-/** A copy of `entry` carrying its diagnosis, or without any older one when nothing was found now. */
-export function annotateEntry(entry: HarEntry, report: ReportEntry, version: string): HarEntry {
+/**
+ * A copy of `entry` carrying its diagnosis, or without any older one when nothing was found now
+ * (`report` unflagged, or left out).
+ */
+export function annotateEntry(entry: HarEntry, report: ReportEntry | undefined, version: string): HarEntry {
   const { _apigw403: _previous, ...rest } = entry;
-  if (!report.flagged) return rest;
+  if (!report?.flagged) return rest;
   const annotation: HarEntryAnnotation = { version, ...report };
   return { ...rest, _apigw403: annotation };
 }
@@ -20,9 +23,10 @@ export class AnnotationSummary {
   #flagged = 0;
   readonly #topCauses: Record<string, number> = {};
 
-  add(report: ReportEntry): void {
+  /** `report` may be left out for an entry with nothing found. */
+  add(report: ReportEntry | undefined): void {
     this.#entries += 1;
-    if (!report.flagged) return;
+    if (!report?.flagged) return;
     this.#flagged += 1;
     const top = report.causes[0]?.id;
     if (top !== undefined) this.#topCauses[top] = (this.#topCauses[top] ?? 0) + 1;

@@ -45,11 +45,10 @@ export async function* exportHar(source: HarSource, options: ExportOptions): Asy
       const head = options.annotateAs === undefined ? item.log : unannotated;
       yield { type: 'text', text: writer.start(redactor ? redactor.redactValue(head) : head) };
     } else if (item.type === 'entry') {
+      const report = item.flagged ? item.report : undefined;
       const annotated =
-        options.annotateAs === undefined
-          ? item.entry
-          : annotateEntry(item.entry, item.report, options.annotateAs);
-      summary.add(item.report);
+        options.annotateAs === undefined ? item.entry : annotateEntry(item.entry, report, options.annotateAs);
+      summary.add(report);
       yield { type: 'text', text: writer.entry(redactor ? redactor.redactEntry(annotated) : annotated) };
     }
   }
