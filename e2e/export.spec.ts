@@ -28,9 +28,9 @@ import { waitUntil } from './fixtures/wait-until.ts';
 
 /**
  * Cases whose requests carry a secret: a JWT, SigV4 (key id + signature), a session token, an API key, and a
- * gateway answer that echoes the Bearer token back in its body. None depends on session context: the export holds
- * the panel's rows only, not the 2xx answers the panel learnt context from, so today a context-dependent cause
- * (invalid-stage after a 200 on prod) re-analyses differently from the file (waf-blocked) — a known gap of issue 6.
+ * gateway answer that echoes the Bearer token back in its body; then a cause that depends on session context
+ * (invalid-stage after a 200 on prod): the export carries the 2xx answers (and preflights) the panel learnt context
+ * from, without rows for them, so the file re-analyses to the cause the panel showed.
  */
 const CASES = [
   'lambda-authorizer-explicit-deny',
@@ -38,7 +38,11 @@ const CASES = [
   'expired-security-token',
   'waf-blocked',
   'iam-method-non-sigv4-authorization',
+  'rest-200',
+  'invalid-stage',
 ] as const;
+/** The cases the panel lists as rows: those with a cause. */
+const FLAGGED = CASES.filter((id) => gatewayCase(id).expect !== null);
 
 const CLI = join(PROJECT_ROOT, 'dist-cli', 'apigw403.mjs');
 
@@ -93,7 +97,7 @@ async function captureCases(demo: DemoPage, panel: Panel): Promise<void> {
   for (const id of CASES) await demo.run(id);
   await expect
     .poll(async () => (await panel.rows()).filter((row) => row.state === 'diagnosed').length)
-    .toBe(CASES.length);
+    .toBe(FLAGGED.length);
 }
 
 /** Opens "Export HAR…" (redaction on, the default), waits for its preview and saves; returns the download. */
@@ -211,18 +215,23 @@ test('Export HAR saves an annotated, redacted, valid HAR that re-analyses to the
     expect([before, after]).toContain(name?.[2]);
 
     // Annotated: one entry per panel row, each with the top cause the table expects (and the panel showed).
-    const expected = CASES.map(
+    const expected = FLAGGED.map(
       (id) => [caseUrlOf(id), gatewayCase(id).expect] as [string, string | null],
     ).sort(byUrl);
     expect(expected.map(([url]) => [url, shown.get(url)])).toEqual(expected);
+    const annotated = har.log.entries.filter((entry) => entry._apigw403);
     expect(
-      har.log.entries.map((entry) => [entry.request.url, entry._apigw403?.causes[0]?.id ?? null]).sort(byUrl),
+      annotated.map((entry) => [entry.request.url, entry._apigw403?.causes[0]?.id ?? null]).sort(byUrl),
     ).toEqual(expected);
+    // And the success the panel learnt context from, though it has no row.
+    expect(
+      har.log.entries.filter((entry) => entry.request.method === 'GET' && entry.response.status === 200),
+    ).toMatchObject([{ request: { url: caseUrlOf('rest-200') } }]);
     const topCauses: Record<string, number> = {};
     for (const [, cause] of expected) if (cause) topCauses[cause] = (topCauses[cause] ?? 0) + 1;
     expect(har.log._apigw403).toMatchObject({
-      entries: CASES.length,
-      flagged: CASES.length,
+      entries: har.log.entries.length,
+      flagged: FLAGGED.length,
       topCauses,
       redacted: true,
     });
@@ -244,7 +253,7 @@ test('Export HAR saves an annotated, redacted, valid HAR that re-analyses to the
     const reanalysed = (await cliCauses(download.path)).sort(byUrl);
     expect(reanalysed.map(([url, causes]) => [url, causes[0] ?? null])).toEqual(expected);
     expect(reanalysed).toEqual(
-      har.log.entries
+      annotated
         .map((entry) => [entry.request.url, entry._apigw403?.causes.map((cause) => cause.id)])
         .sort(byUrl),
     );

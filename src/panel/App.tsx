@@ -159,6 +159,7 @@ export function App({ services }: { services: PanelServices }) {
         {exporting ? (
           <ExportDialog
             all={visibleRecords}
+            context={state.context}
             selected={selected}
             initialScope={exporting}
             version={services.version}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Exchange } from '../../core/index.ts';
 import type { NewRecord } from '../state/actions.ts';
+import type { ContextEntry } from '../state/types.ts';
 import { capturedRequest, type FakeEntryOptions } from '../test-support/fake-services.ts';
 import { type CaptureSink, ingest } from './ingest.ts';
 import { relevanceOf } from './relevance.ts';
@@ -11,12 +12,14 @@ const GATEWAY = 'https://a1b2c3d4e5.execute-api.us-east-1.amazonaws.com';
 function recordingSink(known: string[] = []) {
   const added: NewRecord[] = [];
   const classified: Array<{ requestId: string; exchange: Exchange }> = [];
+  const kept: ContextEntry[] = [];
   const sink: CaptureSink = {
     has: (requestId) => known.includes(requestId) || added.some((record) => record.id === requestId),
     add: (record) => added.push(record),
+    keepContext: (context) => kept.push(context),
     classify: (requestId, exchange) => classified.push({ requestId, exchange }),
   };
-  return { sink, added, classified };
+  return { sink, added, classified, kept };
 }
 
 describe('relevanceOf (the cheap pre-filter)', () => {
@@ -113,6 +116,24 @@ describe('ingest', () => {
     await ingest(capturedRequest({ url: `${GATEWAY}/prod/x`, status: 200 }), false, sink);
     expect(added).toEqual([]);
     expect(classified).toHaveLength(1);
+  });
+
+  it('keeps a gateway success for export, without its body text', async () => {
+    const { sink, kept, classified } = recordingSink();
+    const request = capturedRequest({ url: `${GATEWAY}/prod/x`, status: 200 });
+    const withBody = {
+      ...request.entry,
+      response: {
+        ...request.entry.response,
+        content: { mimeType: 'application/json', text: '{"secret":1}' },
+      },
+    };
+    await ingest({ ...request, entry: withBody }, false, sink);
+    expect(kept).toHaveLength(1);
+    expect(kept[0]?.id).toBe(classified[0]?.requestId);
+    expect(kept[0]?.host).toBe(new URL(GATEWAY).host);
+    expect(kept[0]?.entry.request.url).toBe(`${GATEWAY}/prod/x`);
+    expect(kept[0]?.entry.response.content).toEqual({ mimeType: 'application/json' });
   });
 
   it('skips a request it already has', async () => {

@@ -1,13 +1,15 @@
 import { type Exchange, exchangeFromHarEntry } from '../../core/index.ts';
 import type { CapturedEntry, CapturedRequest, ResponseContent } from '../../platform/devtools-network.ts';
 import type { NewRecord } from '../state/actions.ts';
-import type { Timings } from '../state/types.ts';
+import type { ContextEntry, Timings } from '../state/types.ts';
 import { relevanceOf } from './relevance.ts';
 import { requestIdFor } from './request-id.ts';
 
 export interface CaptureSink {
   has(requestId: string): boolean;
   add(record: NewRecord): void;
+  /** Keep a success the worker learns from, for export: no row. */
+  keepContext(context: ContextEntry): void;
   /** Ask the worker to diagnose (rows) or just to learn from (successes) an exchange. */
   classify(requestId: string, exchange: Exchange): void;
 }
@@ -37,6 +39,12 @@ function withContent(
   if (content?.text === undefined) return entry;
   const response = { ...entry.response, content: { ...entry.response.content, ...content } };
   return { ...entry, response };
+}
+
+/** Context is learnt from status, host, path and headers; a body would only cost memory and leak into exports. */
+function withoutBodyText(entry: CapturedEntry): CapturedEntry {
+  const { text: _text, ...content } = entry.response.content ?? {};
+  return { ...entry, response: { ...entry.response, content } };
 }
 
 function declaredBodySize(entry: CapturedEntry): number {
@@ -78,7 +86,9 @@ export async function ingest(
   const id = requestIdFor(entry);
   if (sink.has(id)) return;
   if (relevance === 'context') {
-    sink.classify(id, exchangeFromHarEntry(entry, { id }));
+    const exchange = exchangeFromHarEntry(entry, { id });
+    sink.keepContext({ id, host: exchange.host, entry: withoutBodyText(entry) });
+    sink.classify(id, exchange);
     return;
   }
   const candidate = relevance === 'candidate';

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import english from '../../../public/_locales/en/messages.json' with { type: 'json' };
 import { createTranslator, type LocaleMessages } from '../../core/index.ts';
-import type { RequestRecord } from '../state/types.ts';
+import type { ContextEntry, RequestRecord } from '../state/types.ts';
 import { diagnosisOf, recordOf } from '../test-support/records.ts';
 import { ExportDialog } from './ExportDialog.tsx';
 import { TranslateProvider } from './TranslateContext.tsx';
@@ -18,6 +18,11 @@ function record(id: string, apiKey: string): RequestRecord {
     body: { kind: 'json', text: '{"message":"Forbidden"}', json: { message: 'Forbidden' } },
   });
   return { ...built, seen: false, state: 'diagnosed', diagnosis: diagnosisOf(id, ['invalid-api-key']) };
+}
+
+function contextEntry(id: string, url: string): ContextEntry {
+  const { entry, exchange } = recordOf(id, { url, status: 200 });
+  return { id, host: exchange.host, entry };
 }
 
 /** jsdom's Blob has no text(); its FileReader does read it. */
@@ -43,12 +48,13 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-async function open(records: RequestRecord[], selected?: RequestRecord) {
+async function open(records: RequestRecord[], selected?: RequestRecord, context: ContextEntry[] = []) {
   let closed = false;
   render(
     <TranslateProvider value={t}>
       <ExportDialog
         all={records}
+        context={context}
         selected={selected}
         initialScope={selected ? 'selected' : 'all'}
         version="9.9.9"
@@ -93,5 +99,24 @@ describe('ExportDialog', () => {
     fireEvent.click(screen.getByRole('button', { name: t('ui_export_save') }));
     const har = JSON.parse(await blobText(saved[0]));
     expect(har.log.entries).toHaveLength(1);
+  });
+
+  it('exports the successes the diagnoses learnt from: all of them, or those of the selected request host', async () => {
+    const selected = record('b', 'other-key-0987654321');
+    const sameHost = contextEntry('ok', 'https://a1b2c3d4e5.execute-api.us-east-1.amazonaws.com/prod/health');
+    const otherHost = contextEntry('ok2', 'https://h7t8p9a0p1.execute-api.eu-west-1.amazonaws.com/v1/health');
+    const context = [sameHost, otherHost];
+    await open([record('a', API_KEY), selected], selected, context);
+    fireEvent.click(screen.getByRole('button', { name: t('ui_export_save') }));
+    const urls = (har: { log: { entries: Array<{ request: { url: string } }> } }) =>
+      har.log.entries.map((entry) => entry.request.url);
+    expect(urls(JSON.parse(await blobText(saved[0])))).toEqual([
+      selected.entry.request.url,
+      sameHost.entry.request.url,
+    ]);
+    cleanup();
+    await open([record('a', API_KEY), selected], undefined, context);
+    fireEvent.click(screen.getByRole('button', { name: t('ui_export_save') }));
+    expect(urls(JSON.parse(await blobText(saved[1])))).toHaveLength(4);
   });
 });

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { type CaptureExport, exportCapture } from '../export/capture-har.ts';
-import type { RequestRecord } from '../state/types.ts';
+import { type CaptureExport, contextOfHost, exportCapture } from '../export/capture-har.ts';
+import type { ContextEntry, RequestRecord } from '../state/types.ts';
 import { downloadText, harFileName } from '../util/download.ts';
 import { useT } from './TranslateContext.tsx';
 
@@ -8,6 +8,8 @@ export type ExportScope = 'all' | 'selected';
 
 interface Props {
   all: RequestRecord[];
+  /** The successes the diagnoses learnt from: exported with the requests they explain. */
+  context: ContextEntry[];
   selected?: RequestRecord;
   initialScope: ExportScope;
   version: string;
@@ -23,7 +25,7 @@ type Preview =
  * Export as annotated HAR. Redaction is on by default and the dialog shows what it will replace, and how many
  * values, before anything is saved.
  */
-export function ExportDialog({ all, selected, initialScope, version, onClose }: Props) {
+export function ExportDialog({ all, context, selected, initialScope, version, onClose }: Props) {
   const t = useT();
   const titleId = useId();
   const dialog = useRef<HTMLDivElement>(null);
@@ -34,6 +36,10 @@ export function ExportDialog({ all, selected, initialScope, version, onClose }: 
     () => (scope === 'selected' && selected ? [selected] : all),
     [scope, selected, all],
   );
+  const exportedContext = useMemo(
+    () => (scope === 'selected' && selected ? contextOfHost(context, selected.exchange.host) : context),
+    [scope, selected, context],
+  );
 
   useEffect(() => {
     dialog.current?.querySelector<HTMLElement>('input, button')?.focus();
@@ -42,14 +48,14 @@ export function ExportDialog({ all, selected, initialScope, version, onClose }: 
   useEffect(() => {
     let current = true;
     setPreview({ status: 'working' });
-    exportCapture(records, { redact, version }).then(
+    exportCapture(records, { redact, version, context: exportedContext }).then(
       (result) => current && setPreview({ status: 'ready', result }),
       (error: unknown) => current && setPreview({ status: 'failed', message: String(error) }),
     );
     return () => {
       current = false;
     };
-  }, [records, redact, version]);
+  }, [records, exportedContext, redact, version]);
 
   const save = () => {
     if (preview.status !== 'ready') return;

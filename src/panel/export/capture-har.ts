@@ -1,5 +1,5 @@
 import { exportHar, type RedactionSummary } from '../../har/index.ts';
-import type { RequestRecord } from '../state/types.ts';
+import type { ContextEntry, RequestRecord } from '../state/types.ts';
 
 export interface CaptureExport {
   text: string;
@@ -11,16 +11,33 @@ export interface CaptureExportOptions {
   redact: boolean;
   /** Tool version stamped into the `_apigw403` annotations. */
   version: string;
+  /** Successes the diagnoses learnt from, written among the rows so re-analysing the file finds the same causes. */
+  context?: ContextEntry[];
 }
 
-/** The captured entries as a HAR 1.2 document, as DevTools recorded them (bodies only for flagged requests). */
-export function harDocument(records: RequestRecord[], version: string): string {
+/** The context a diagnosis of a request to this host used: that host's successes. */
+export function contextOfHost(context: ContextEntry[], host: string): ContextEntry[] {
+  return context.filter((kept) => kept.host === host);
+}
+
+function startedAt(entry: RequestRecord['entry']): number {
+  return Date.parse(entry.startedDateTime ?? '') || 0;
+}
+
+/**
+ * The captured entries as a HAR 1.2 document, as DevTools recorded them (bodies only for flagged requests), in the
+ * order they started.
+ */
+export function harDocument(records: RequestRecord[], version: string, context: ContextEntry[] = []): string {
+  const entries = [...records, ...context]
+    .map((captured) => captured.entry)
+    .sort((a, b) => startedAt(a) - startedAt(b));
   return JSON.stringify({
     log: {
       version: '1.2',
       creator: { name: 'API Gateway 403', version },
       pages: [],
-      entries: records.map((record) => record.entry),
+      entries,
     },
   });
 }
@@ -36,7 +53,7 @@ export async function exportCapture(
   const pieces: string[] = [];
   let redaction: RedactionSummary | undefined;
   for await (const item of exportHar(
-    { text: harDocument(records, options.version) },
+    { text: harDocument(records, options.version, options.context) },
     { annotateAs: options.version, redact: options.redact },
   )) {
     if (item.type === 'error')

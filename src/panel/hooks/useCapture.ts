@@ -26,6 +26,7 @@ export function useCapture(
     const sink: CaptureSink = {
       has: (requestId) => requestId in stateRef.current.records,
       add: (record) => dispatch({ type: 'captured', record }),
+      keepContext: (context) => dispatch({ type: 'contextCaptured', context }),
       classify: (requestId, exchange) => client.classify(requestId, exchange),
     };
     const report = (error: unknown) => console.error('apigw403: could not capture a request', error);

@@ -1,10 +1,11 @@
 import type { Diagnosis } from '../../core/index.ts';
-import type { PanelSettings, RequestRecord, Scope } from './types.ts';
+import type { ContextEntry, PanelSettings, RequestRecord, Scope } from './types.ts';
 
 export type NewRecord = Omit<RequestRecord, 'seen' | 'pairedId'>;
 
 export type PanelAction =
   | { type: 'captured'; record: NewRecord }
+  | { type: 'contextCaptured'; context: ContextEntry }
   | { type: 'diagnosed'; requestId: string; diagnosis: Diagnosis }
   | { type: 'failed'; requestId: string; message: string }
   | { type: 'rediagnosing'; requestId: string }

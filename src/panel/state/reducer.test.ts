@@ -14,6 +14,16 @@ const captured = (...args: Parameters<typeof recordOf>): PanelAction => ({
   record: recordOf(...args),
 });
 
+/** A gateway success the worker learnt context from: no row, kept for export. */
+const contextCaptured = (id: string): PanelAction => {
+  const { entry, exchange } = recordOf(id, {
+    status: 200,
+    url: `https://a1b2c3d4e5.execute-api.us-east-1.amazonaws.com/prod/${id}`,
+  });
+  return { type: 'contextCaptured', context: { id, host: exchange.host, entry } };
+};
+const contextIds = (state: PanelState) => state.context.map((kept) => kept.id);
+
 describe('panelReducer: capture and diagnosis', () => {
   it('lists a captured candidate as pending, then shows the worker diagnosis', () => {
     const state = run([captured('a'), { type: 'diagnosed', requestId: 'a', diagnosis: diagnosisOf('a') }]);
@@ -71,6 +81,17 @@ describe('panelReducer: navigation and preserve log', () => {
     expect(preserved.order).toEqual(['a']);
   });
 
+  it('forgets the context entries with the rows, unless Preserve log is on', () => {
+    expect(contextIds(run([contextCaptured('ok'), { type: 'navigated' }]))).toEqual([]);
+    expect(contextIds(run([contextCaptured('ok'), { type: 'cleared' }]))).toEqual([]);
+    const preserved = run([
+      { type: 'settingsChanged', settings: { preserveLog: true } },
+      contextCaptured('ok'),
+      { type: 'navigated' },
+    ]);
+    expect(contextIds(preserved)).toEqual(['ok']);
+  });
+
   it('forgets the late-open notice when cleared', () => {
     const state = run([{ type: 'backfillFinished', missedBeforeOpen: true }, { type: 'cleared' }]);
     expect(state.missedBeforeOpen).toBe(false);
@@ -101,6 +122,23 @@ describe('panelReducer: bounded memory', () => {
     ]);
     expect(state.order).toEqual(['c']);
     expect(state.droppedCount).toBe(2);
+  });
+
+  it('keeps context entries apart from the rows, once each, the newest within the limit', () => {
+    const state = run([
+      { type: 'settingsChanged', settings: { maxRequests: 2 } },
+      captured('a'),
+      contextCaptured('ok1'),
+      contextCaptured('ok1'),
+      contextCaptured('ok2'),
+      contextCaptured('ok3'),
+    ]);
+    expect(state.order).toEqual(['a']);
+    expect(contextIds(state)).toEqual(['ok2', 'ok3']);
+    expect(state.droppedCount).toBe(0);
+    expect(contextIds(run([{ type: 'settingsChanged', settings: { maxRequests: 1 } }], state))).toEqual([
+      'ok3',
+    ]);
   });
 });
 

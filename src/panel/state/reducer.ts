@@ -1,12 +1,13 @@
 import { blockedByPreflight } from '../../core/index.ts';
 import type { PanelAction } from './actions.ts';
 import { findPairFor } from './preflight-pairing.ts';
-import { DEFAULT_SETTINGS, type PanelState, type RequestRecord } from './types.ts';
+import { type ContextEntry, DEFAULT_SETTINGS, type PanelState, type RequestRecord } from './types.ts';
 
 export function initialPanelState(settings: Partial<PanelState['settings']> = {}): PanelState {
   return {
     records: {},
     order: [],
+    context: [],
     filterText: '',
     scope: 'api-gateway',
     settings: { ...DEFAULT_SETTINGS, ...settings },
@@ -24,6 +25,7 @@ export function initialPanelState(settings: Partial<PanelState['settings']> = {}
 class Draft {
   #recordsCopied = false;
   #orderCopied = false;
+  #contextCopied = false;
   constructor(public state: PanelState) {}
 
   get records(): Readonly<Record<string, RequestRecord>> {
@@ -44,6 +46,14 @@ class Draft {
       this.#orderCopied = true;
     }
     return this.state.order;
+  }
+
+  writableContext(): ContextEntry[] {
+    if (!this.#contextCopied) {
+      this.state = { ...this.state, context: [...this.state.context] };
+      this.#contextCopied = true;
+    }
+    return this.state.context;
   }
 
   set(change: Partial<PanelState>): void {
@@ -113,9 +123,21 @@ function capture(draft: Draft, action: Extract<PanelAction, { type: 'captured' }
   enforceLimit(draft);
 }
 
+function enforceContextLimit(draft: Draft): void {
+  const excess = draft.state.context.length - draft.state.settings.maxRequests;
+  if (excess > 0) draft.writableContext().splice(0, excess);
+}
+
+/** Seen both live and in the getHAR() backfill, a context entry is kept once. */
+function captureContext(draft: Draft, context: ContextEntry): void {
+  if (draft.state.context.some((other) => other.id === context.id)) return;
+  draft.writableContext().push(context);
+  enforceContextLimit(draft);
+}
+
 function clear(draft: Draft): void {
   draft.replaceList({}, []);
-  draft.set({ selectedId: undefined, droppedCount: 0, missedBeforeOpen: false });
+  draft.set({ context: [], selectedId: undefined, droppedCount: 0, missedBeforeOpen: false });
 }
 
 function select(draft: Draft, requestId: string | undefined): void {
@@ -143,6 +165,9 @@ function apply(draft: Draft, action: PanelAction): void {
   switch (action.type) {
     case 'captured':
       capture(draft, action);
+      break;
+    case 'contextCaptured':
+      captureContext(draft, action.context);
       break;
     case 'diagnosed':
       draft.update(action.requestId, (record) => {
@@ -189,6 +214,7 @@ function apply(draft: Draft, action: PanelAction): void {
     case 'settingsChanged':
       draft.set({ settings: { ...draft.state.settings, ...action.settings } });
       enforceLimit(draft);
+      enforceContextLimit(draft);
       break;
     case 'backfillStarted':
       draft.set({ backfill: 'loading' });

@@ -32,6 +32,16 @@ export interface RequestRecord {
   seen: boolean;
 }
 
+/**
+ * A success from an API Gateway host that is no row but taught the worker session context (a stage that works).
+ * Kept, without its body, so an export carries the evidence the diagnoses used.
+ */
+export interface ContextEntry {
+  id: string;
+  host: string;
+  entry: CapturedEntry;
+}
+
 export interface PanelSettings {
   preserveLog: boolean;
   maxRequests: number;
@@ -47,6 +57,8 @@ export interface PanelState {
   filterText: string;
   scope: Scope;
   settings: PanelSettings;
+  /** Context entries in arrival order, oldest first, at most settings.maxRequests of them. */
+  context: ContextEntry[];
   /** Requests dropped (oldest first) to stay within settings.maxRequests. */
   droppedCount: number;
   backfill: 'idle' | 'loading' | 'done';
