@@ -36,6 +36,7 @@ export function App({ services }: { services: PanelServices }) {
   const enqueue = useMemo(() => createActionBatcher(dispatch), []);
   const client = useWorkerClient(services, enqueue);
   useCapture(services, enqueue, client, stateRef);
+  const currentContext = useCallback(() => stateRef.current.context, []);
   useSettings(services, state.settings, dispatch);
 
   const ids = useMemo(() => visibleIds(state), [state]);
@@ -83,6 +84,7 @@ export function App({ services }: { services: PanelServices }) {
     exportRequest,
     replayRequest: setReplaying,
     announce: setAnnouncement,
+    currentContext,
   });
   const visibleRecords = useMemo(
     () =>

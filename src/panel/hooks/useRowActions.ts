@@ -1,10 +1,10 @@
 import { type Dispatch, useCallback } from 'react';
 import { curlCommand } from '../../core/index.ts';
 import type { RowAction } from '../components/RowContextMenu.tsx';
-import { exportCapture } from '../export/capture-har.ts';
+import { contextOfHost, exportCapture } from '../export/capture-har.ts';
 import type { PanelServices } from '../services.ts';
 import type { PanelAction } from '../state/actions.ts';
-import type { RequestRecord } from '../state/types.ts';
+import type { ContextEntry, RequestRecord } from '../state/types.ts';
 import { copyText } from '../util/clipboard.ts';
 import { diagnosisMarkdown } from '../util/diagnosis-markdown.ts';
 import type { WorkerClient } from './useWorkerClient.ts';
@@ -19,6 +19,8 @@ interface Options {
   replayRequest(record: RequestRecord): void;
   /** Tells the user what happened (copied, failed…) in a live region. */
   announce(message: string): void;
+  /** The session-context successes kept so far (read when an action runs, not when the hook renders). */
+  currentContext(): ContextEntry[];
 }
 
 /** What each row-menu item does. */
@@ -29,6 +31,7 @@ export function useRowActions({
   exportRequest,
   replayRequest,
   announce,
+  currentContext,
 }: Options) {
   const { t } = services;
   return useCallback(
@@ -53,13 +56,19 @@ export function useRowActions({
           exportRequest(record);
           return;
         case 'open-analyzer': {
-          // The analyzer page is ours and local: it gets the request as captured, so it diagnoses the same data.
-          const { text } = await exportCapture([record], { redact: false, version: services.version });
+          // The analyzer page is ours and local: it gets the request as captured, with the successes on its host
+          // the diagnosis learnt from, so it diagnoses the same data.
+          const context = contextOfHost(currentContext(), record.exchange.host);
+          const { text } = await exportCapture([record], {
+            redact: false,
+            version: services.version,
+            context,
+          });
           await services.openInAnalyzer(text);
           return;
         }
       }
     },
-    [services, client, dispatch, exportRequest, replayRequest, announce, t],
+    [services, client, dispatch, exportRequest, replayRequest, announce, currentContext, t],
   );
 }
