@@ -26,7 +26,7 @@ function substitute(
 }
 
 /**
- * A Translate over a parsed `_locales/<lang>/messages.json`, with chrome.i18n.getMessage semantics:
+ * A Translate over a parsed `_locales/<lang>/messages.json`, with the semantics of Chrome's i18n getMessage:
  * named `$placeholder$`s (case-insensitive) whose content holds `$1`..`$9`, bare `$1`..`$9`,
  * `$$` for a literal dollar, and '' for an unknown key.
  */

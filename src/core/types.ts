@@ -140,7 +140,7 @@ export interface Diagnosis {
   facts: DiagnosisFacts;
 }
 
-/** Translation function with chrome.i18n.getMessage semantics. */
+/** Translation function with the semantics of Chrome's i18n getMessage. */
 export type Translate = (key: string, substitutions?: string[]) => string;
 
 /** A cause ready to show: every string already translated and filled in from the facts. */

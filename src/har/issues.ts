@@ -40,7 +40,7 @@ export type HarWarningCode =
 
 export interface HarError {
   code: HarErrorCode;
-  /** JSON path of the offending value, e.g. `log.entries[3].response.headers`; `$` for the document. */
+  /** JSON path of the offending value, e.g. `log.entries[3].response.headers`; `$` for the root. */
   path: string;
   /** Extra facts (what was found instead, a line and column) — captured data, untrusted. */
   detail?: string;

@@ -60,7 +60,7 @@ export function syntaxDetail(error: unknown): string {
 export class HarScanner {
   readonly #decoder = createUtf8StreamDecoder();
   #buffer = '';
-  /** Offset of `#buffer[0]` in the whole document. */
+  /** Offset of `#buffer[0]` in the whole HAR text. */
   #base = 0;
   #pos = 0;
   readonly #stack: Frame[] = [];

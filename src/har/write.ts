@@ -57,7 +57,7 @@ export class HarTextWriter {
     return `${separator}      ${write(entry, undefined, '      ', false)}`;
   }
 
-  /** Closes `entries`, adds the fields that come after it, closes the document. */
+  /** Closes `entries`, adds the fields that come after it, closes the HAR text. */
   end(tail: Record<string, unknown>): string {
     const fields = Object.entries(tail)
       .filter(([, value]) => value !== undefined)
