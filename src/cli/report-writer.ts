@@ -5,7 +5,7 @@ import type { OutputFormat } from './args.ts';
 import { markdownBlock, markdownTitle } from './render-markdown.ts';
 import { textBlock } from './render-text.ts';
 import { entryView } from './report-view.ts';
-import { oneLine } from './sanitize.ts';
+import { inertJson, oneLine } from './sanitize.ts';
 import type { Style } from './style.ts';
 
 export interface ReportWriter {
@@ -19,11 +19,11 @@ export interface ReportWriter {
 function jsonWriter(file: string): ReportWriter {
   let listed = 0;
   return {
-    start: () => `{\n  "file": ${JSON.stringify(file)},\n  "entries": [`,
+    start: () => `{\n  "file": ${inertJson(file)},\n  "entries": [`,
     entry: ({ report }) => {
       const separator = listed === 0 ? '' : ',';
       listed += 1;
-      return `${separator}\n    ${JSON.stringify(report, null, 2).replace(/\n/g, '\n    ')}`;
+      return `${separator}\n    ${inertJson(report, 2).replace(/\n/g, '\n    ')}`;
     },
     end: () => `${listed === 0 ? '' : '\n  '}]\n}\n`,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneLine, stripControls } from './sanitize.ts';
+import { inertJson, oneLine, stripControls } from './sanitize.ts';
 
 describe('captured data cannot drive the terminal', () => {
   it.each([
@@ -18,5 +18,15 @@ describe('captured data cannot drive the terminal', () => {
   it('keeps tabs and newlines, or folds them onto one line', () => {
     expect(stripControls('a\tb\nc')).toBe('a\tb\nc');
     expect(oneLine('a\tb\n\nc')).toBe('a b c');
+  });
+});
+
+describe('JSON output', () => {
+  it('escapes C1, bidi and zero-width characters and still parses back to the same data', () => {
+    const value = { detail: 'evil\u202Egpj.exe key\u200Babc \u009b31m', n: 1 };
+    const text = inertJson(value, 2);
+    expect(text).toContain('\\u202e');
+    expect(/[\u007f-\u009f\u200b-\u200f\u202a-\u202e]/.test(text)).toBe(false);
+    expect(JSON.parse(text)).toEqual(value);
   });
 });

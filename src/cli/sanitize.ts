@@ -24,3 +24,15 @@ export function stripControls(text: string): string {
 export function oneLine(text: string): string {
   return stripControls(text).replace(/[\t\n]+/g, ' ');
 }
+
+/**
+ * JSON text with every control, bidi or zero-width character written as a `\uXXXX` escape: the data stays exact
+ * for a program that parses it, and a terminal that shows it sees only ASCII escapes. (JSON.stringify escapes C0
+ * controls but leaves C1, bidi overrides and zero-width characters raw.)
+ */
+export function inertJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(
+    CONTROL,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
