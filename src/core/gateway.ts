@@ -120,6 +120,12 @@ export function gatewayEndpoint(
   return { kind: 'other', resourcePath, ...firstSegment };
 }
 
+/** True for a host name of API Gateway's default endpoints (execute-api, private alias, vpce public DNS). */
+export function isExecuteApiHost(host: string): boolean {
+  const lower = host.toLowerCase();
+  return EXECUTE_API.test(lower) || VPCE_PUBLIC_DNS.test(lower);
+}
+
 /** True for the hosts API Gateway serves its default endpoints on (not custom domains). */
 export function isExecuteApiKind(kind: EndpointKind): boolean {
   return kind === 'regional' || kind === 'edge' || kind === 'private-alias' || kind === 'vpce-public-dns';

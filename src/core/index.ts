@@ -15,7 +15,13 @@ export {
   headerValue,
   headerValues,
 } from './exchange.ts';
-export { type EndpointKind, type GatewayEndpoint, gatewayEndpoint } from './gateway.ts';
+export {
+  type EndpointKind,
+  GATEWAY_ID_HEADERS,
+  type GatewayEndpoint,
+  gatewayEndpoint,
+  isExecuteApiHost,
+} from './gateway.ts';
 export { createTranslator, type LocaleMessage, type LocaleMessages } from './i18n.ts';
 export { decodeJwt, type JwtClaims } from './jwt.ts';
 export { type OriginVerdict, whoAnswered } from './origin.ts';

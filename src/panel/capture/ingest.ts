@@ -2,6 +2,7 @@ import { type Exchange, exchangeFromHarEntry } from '../../core/index.ts';
 import type { CapturedEntry, CapturedRequest, ResponseContent } from '../../platform/devtools-network.ts';
 import type { NewRecord } from '../state/actions.ts';
 import type { ContextEntry, Timings } from '../state/types.ts';
+import { withoutBodyText } from '../util/without-body-text.ts';
 import { relevanceOf } from './relevance.ts';
 import { requestIdFor } from './request-id.ts';
 
@@ -42,11 +43,6 @@ function withContent(
 }
 
 /** Context is learnt from status, host, path and headers; a body would only cost memory and leak into exports. */
-function withoutBodyText(entry: CapturedEntry): CapturedEntry {
-  const { text: _text, ...content } = entry.response.content ?? {};
-  return { ...entry, response: { ...entry.response, content } };
-}
-
 function declaredBodySize(entry: CapturedEntry): number {
   const { response } = entry as CapturedEntry & { response: { bodySize?: number } };
   const lengthHeader = response.headers?.find(

@@ -1,5 +1,5 @@
 import type { HarEntryLike } from '../../core/index.ts';
-import { isCandidate } from '../../core/index.ts';
+import { GATEWAY_ID_HEADERS, isCandidate, isExecuteApiHost } from '../../core/index.ts';
 
 export type Relevance =
   /** Worth a getContent() and a diagnosis: an error API Gateway (or what is in front of it) may explain. */
@@ -10,10 +10,12 @@ export type Relevance =
   | 'listed'
   | 'ignored';
 
-const GATEWAY_ID_HEADERS = new Set(['x-amzn-requestid', 'x-amz-apigw-id', 'apigw-requestid']);
-
-function isGatewayHost(url: string): boolean {
-  return /\.execute-api\.[a-z0-9-]+\.(amazonaws\.com|amazonaws\.com\.cn)(:\d+)?\//i.test(url);
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }
 
 /** The cheap pre-filter, on the HAR entry alone, before anything costs a getContent() or a message. */
@@ -30,9 +32,9 @@ export function relevanceOf(entry: HarEntryLike): Relevance {
   if (isCandidate(input)) return 'candidate';
   if (status >= 400 && status < 500) return 'listed';
   if (status === 0 && (entry.response._error ?? entry._error)) return 'listed';
-  const succeeded = status >= 200 && status < 400;
+  if (status < 200 || status >= 400) return 'ignored';
   const fromGateway =
-    isGatewayHost(entry.request.url) ||
-    responseHeaders.some((h) => GATEWAY_ID_HEADERS.has(h.name.toLowerCase()));
-  return succeeded && fromGateway ? 'context' : 'ignored';
+    responseHeaders.some((h) => GATEWAY_ID_HEADERS.includes(h.name.toLowerCase())) ||
+    isExecuteApiHost(hostOf(entry.request.url));
+  return fromGateway ? 'context' : 'ignored';
 }

@@ -1,4 +1,5 @@
 import { blockedByPreflight } from '../../core/index.ts';
+import { withoutBodyText } from '../util/without-body-text.ts';
 import type { PanelAction } from './actions.ts';
 import { findPairFor } from './preflight-pairing.ts';
 import { type ContextEntry, DEFAULT_SETTINGS, type PanelState, type RequestRecord } from './types.ts';
@@ -74,10 +75,9 @@ class Draft {
 }
 
 function withoutBody(record: RequestRecord): RequestRecord {
-  const { text: _text, ...content } = record.entry.response.content ?? {};
   return {
     ...record,
-    entry: { ...record.entry, response: { ...record.entry.response, content } },
+    entry: withoutBodyText(record.entry),
     exchange: { ...record.exchange, body: { kind: 'absent' } },
   };
 }
