@@ -5,6 +5,18 @@ import { errorTypeIs, gatewayRejected, messageHas, wireEvidence } from './eviden
 import { EXAMPLE_JWT, entry, HOSTS, sigv4Headers } from './example-entry.ts';
 import type { Rule } from './rule.ts';
 
+/** Example: a Bearer token sent where API Gateway parses Authorization as SigV4, and its exact answer. */
+function bearerReadAsSigV4(url: string) {
+  return entry({
+    url,
+    errorType: 'IncompleteSignatureException',
+    body: {
+      message: `'${EXAMPLE_JWT.valid}' not a valid key=value pair (missing equal-sign) in Authorization header: 'Bearer ${EXAMPLE_JWT.valid}'.`,
+    },
+    requestHeaders: { Authorization: `Bearer ${EXAMPLE_JWT.valid}` },
+  });
+}
+
 /**
  * API Gateway tried to read a non-SigV4 Authorization header as SigV4: the route does not exist, the
  * method is AWS_IAM, or a VPC endpoint policy made the gateway check it.
@@ -41,14 +53,7 @@ export const resourceNotFoundSigned: Rule = {
   examples: [
     {
       name: 'Bearer token to a path that does not exist',
-      entry: entry({
-        url: `${HOSTS.rest}/prod/ordrs`,
-        errorType: 'IncompleteSignatureException',
-        body: {
-          message: `'${EXAMPLE_JWT.valid}' not a valid key=value pair (missing equal-sign) in Authorization header: 'Bearer ${EXAMPLE_JWT.valid}'.`,
-        },
-        requestHeaders: { Authorization: `Bearer ${EXAMPLE_JWT.valid}` },
-      }),
+      entry: bearerReadAsSigV4(`${HOSTS.rest}/prod/ordrs`),
       also: ['iam-method-non-sigv4-authorization'],
     },
     {
@@ -82,14 +87,7 @@ export const iamMethodNonSigV4Authorization: Rule = {
   examples: [
     {
       name: 'Cognito token sent to an AWS_IAM method that other signed calls use',
-      entry: entry({
-        url: `${HOSTS.rest}/prod/orders`,
-        errorType: 'IncompleteSignatureException',
-        body: {
-          message: `'${EXAMPLE_JWT.valid}' not a valid key=value pair (missing equal-sign) in Authorization header: 'Bearer ${EXAMPLE_JWT.valid}'.`,
-        },
-        requestHeaders: { Authorization: `Bearer ${EXAMPLE_JWT.valid}` },
-      }),
+      entry: bearerReadAsSigV4(`${HOSTS.rest}/prod/orders`),
       session: [
         entry({ url: `${HOSTS.rest}/prod/orders`, status: 200, body: [], requestHeaders: sigv4Headers() }),
       ],
@@ -114,14 +112,7 @@ export const vpcePolicyReadsAuthorization: Rule = {
   examples: [
     {
       name: 'Bearer token through a VPC endpoint with a custom policy',
-      entry: entry({
-        url: `${HOSTS.privateAlias}/prod/orders`,
-        errorType: 'IncompleteSignatureException',
-        body: {
-          message: `'${EXAMPLE_JWT.valid}' not a valid key=value pair (missing equal-sign) in Authorization header: 'Bearer ${EXAMPLE_JWT.valid}'.`,
-        },
-        requestHeaders: { Authorization: `Bearer ${EXAMPLE_JWT.valid}` },
-      }),
+      entry: bearerReadAsSigV4(`${HOSTS.privateAlias}/prod/orders`),
       also: ['resource-not-found-signed'],
     },
   ],
