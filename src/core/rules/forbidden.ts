@@ -2,7 +2,7 @@ import type { Analysis } from '../analysis.ts';
 import { fact } from '../evidence-fact.ts';
 import type { Evidence } from '../types.ts';
 import { apiKeyEvidence, gatewayRejected, isBareForbidden, wireEvidence } from './evidence.ts';
-import { entry, HOSTS } from './example-entry.ts';
+import { type EntrySpec, entry, HOSTS } from './example-entry.ts';
 import type { Rule } from './rule.ts';
 
 /*
@@ -10,6 +10,11 @@ import type { Rule } from './rule.ts';
  * scores only from what separates it (request headers, host kind, session history), and stays
  * below "high" unless a fact is decisive.
  */
+
+/** Example: API Gateway's bare `{"message":"Forbidden"}` answer to the request `spec` describes. */
+function bareForbidden(spec: EntrySpec) {
+  return entry({ ...spec, errorType: 'ForbiddenException', body: { message: 'Forbidden' } });
+}
 
 const KEY = { 'x-api-key': 'k3yV4lu3-0123456789abcdefghij' };
 
@@ -57,20 +62,14 @@ export const invalidApiKey: Rule = {
     },
     {
       name: 'no x-api-key header, other calls had one',
-      entry: entry({
-        url: `${HOSTS.rest}/prod/orders`,
-        errorType: 'ForbiddenException',
-        body: { message: 'Forbidden' },
-      }),
+      entry: bareForbidden({ url: `${HOSTS.rest}/prod/orders` }),
       session: [entry({ url: `${HOSTS.rest}/prod/items`, status: 200, body: [], requestHeaders: KEY })],
       also: ['waf-blocked', 'invalid-stage', 'default-endpoint-disabled', 'vpce-private-dns-public-api'],
     },
     {
       name: 'key sent under the wrong name',
-      entry: entry({
+      entry: bareForbidden({
         url: `${HOSTS.customDomain}/v1/orders`,
-        errorType: 'ForbiddenException',
-        body: { message: 'Forbidden' },
         requestHeaders: { 'api-key': KEY['x-api-key'] },
       }),
       also: ['waf-blocked', 'custom-domain-no-base-path-mapping', 'mtls-invalid-client-cert'],
@@ -103,10 +102,8 @@ export const invalidStage: Rule = {
   examples: [
     {
       name: 'dev stage never deployed, prod works',
-      entry: entry({
+      entry: bareForbidden({
         url: `${HOSTS.rest}/dev/items`,
-        errorType: 'ForbiddenException',
-        body: { message: 'Forbidden' },
         requestHeaders: KEY,
       }),
       session: [entry({ url: `${HOSTS.rest}/prod/items`, status: 200, body: [], requestHeaders: KEY })],
@@ -134,10 +131,8 @@ export const defaultEndpointDisabled: Rule = {
   examples: [
     {
       name: 'execute-api URL while the app uses a custom domain',
-      entry: entry({
+      entry: bareForbidden({
         url: `${HOSTS.rest}/prod/v1/products`,
-        errorType: 'ForbiddenException',
-        body: { message: 'Forbidden' },
         requestHeaders: KEY,
       }),
       session: [
@@ -165,11 +160,7 @@ export const privateApiPublicDnsMissingHost: Rule = {
   examples: [
     {
       name: 'vpce DNS name without Host or x-apigw-api-id',
-      entry: entry({
-        url: `${HOSTS.vpce}/prod/orders`,
-        errorType: 'ForbiddenException',
-        body: { message: 'Forbidden' },
-      }),
+      entry: bareForbidden({ url: `${HOSTS.vpce}/prod/orders` }),
       also: ['waf-blocked'],
     },
   ],
@@ -194,10 +185,8 @@ export const vpcePrivateDnsPublicApi: Rule = {
   examples: [
     {
       name: 'public API called from a VPC with private DNS on',
-      entry: entry({
+      entry: bareForbidden({
         url: `${HOSTS.rest}/prod/orders`,
-        errorType: 'ForbiddenException',
-        body: { message: 'Forbidden' },
         requestHeaders: KEY,
         serverIp: '10.0.12.34',
       }),
@@ -232,17 +221,13 @@ export const mtlsInvalidClientCert: Rule = {
   examples: [
     {
       name: 'every base path of the domain fails',
-      entry: entry({
+      entry: bareForbidden({
         url: 'https://secure.demo-shop.test/v1/accounts',
-        errorType: 'ForbiddenException',
-        body: { message: 'Forbidden' },
         requestHeaders: KEY,
       }),
       session: [
-        entry({
+        bareForbidden({
           url: 'https://secure.demo-shop.test/v2/accounts',
-          errorType: 'ForbiddenException',
-          body: { message: 'Forbidden' },
           requestHeaders: KEY,
         }),
       ],
@@ -272,10 +257,8 @@ export const customDomainNoBasePathMapping: Rule = {
   examples: [
     {
       name: 'base path not mapped, another one is',
-      entry: entry({
+      entry: bareForbidden({
         url: `${HOSTS.customDomain}/orders`,
-        errorType: 'ForbiddenException',
-        body: { message: 'Forbidden' },
         requestHeaders: KEY,
       }),
       session: [
