@@ -1,6 +1,6 @@
-import { analyze } from './analysis.ts';
 import { curlCommand } from './curl.ts';
 import { diagnosisFacts } from './diagnosis-facts.ts';
+import { exchangeFacts } from './exchange-facts.ts';
 import { RULES } from './rules/index.ts';
 import {
   CAUSE_IDS,
@@ -46,7 +46,7 @@ function unflagged(exchange: Exchange): Diagnosis {
 /** Ranks every cause whose rule matches; never throws (a broken exchange yields an unflagged diagnosis). */
 export function classify(exchange: Exchange, context: SessionContext): Diagnosis {
   try {
-    const analysis = analyze(exchange, context);
+    const analysis = exchangeFacts(exchange, context);
     if (analysis.endpoint.kind === 'aws-service' || exchange.status === 0) {
       return { ...unflagged(exchange), origin: analysis.origin.layer };
     }
