@@ -24,7 +24,7 @@ export function HarAnalyzer({ services, handedOverKey }: Props) {
   useEffect(() => {
     if (!handedOverKey) return;
     void services.loadHandedOverHar(handedOverKey).then((text) => {
-      if (text !== undefined) void analyze(t('ui_analyzer_handed_over_name'), [text]);
+      if (text !== undefined) void analyze(t('ui_analyzer_handed_over_name'), { text });
     });
   }, [handedOverKey, services, analyze, t]);
 
@@ -38,7 +38,7 @@ export function HarAnalyzer({ services, handedOverKey }: Props) {
       <h1>{t('ui_analyzer_title')}</h1>
       <HarPicker
         busy={status.phase === 'reading'}
-        onFile={(file) => void analyze(file.name, fileChunks(file))}
+        onFile={(file) => void analyze(file.name, { open: () => fileChunks(file) })}
       />
       {status.phase === 'reading' ? (
         <p role="status" className="analyzer-progress">
