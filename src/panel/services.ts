@@ -1,8 +1,8 @@
 import type { Translate } from '../core/index.ts';
-import type { MenuResult } from '../messaging/live-protocol.ts';
 import type { PortLike } from '../messaging/port-like.ts';
 import type { CapturedRequest, Unsubscribe } from '../platform/devtools-network.ts';
 import type { ThemeName } from '../platform/devtools-window.ts';
+import type { MenuResult } from '../shared/live-protocol.ts';
 import type { ReplayServices } from './live/ReplayDialog.tsx';
 import type { PanelSettings } from './state/types.ts';
 

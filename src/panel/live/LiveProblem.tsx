@@ -1,4 +1,4 @@
-import type { LiveOutcome } from '../../messaging/live-protocol.ts';
+import type { LiveOutcome } from '../../shared/live-protocol.ts';
 import { useT } from '../components/TranslateContext.tsx';
 
 type Problem = Exclude<LiveOutcome, { kind: 'answered' }>;

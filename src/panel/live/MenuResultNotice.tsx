@@ -1,4 +1,4 @@
-import type { MenuResult } from '../../messaging/live-protocol.ts';
+import type { MenuResult } from '../../shared/live-protocol.ts';
 import { useT } from '../components/TranslateContext.tsx';
 import { LiveProblem } from './LiveProblem.tsx';
 

@@ -1,5 +1,5 @@
 import { type Diagnosis, type Exchange, renderCause, type Translate } from '../../core/index.ts';
-import type { LiveOutcome, ReplayResult } from '../../messaging/live-protocol.ts';
+import type { LiveOutcome, ReplayResult } from '../../shared/live-protocol.ts';
 import { useT } from '../components/TranslateContext.tsx';
 
 type Answered = Extract<LiveOutcome, { kind: 'answered' }>;

@@ -8,7 +8,7 @@ import {
   exchangeFromHarEntry,
   type Translate,
 } from '../../core/index.ts';
-import type { ReplayResult } from '../../messaging/live-protocol.ts';
+import type { ReplayResult } from '../../shared/live-protocol.ts';
 import { TranslateProvider } from '../components/TranslateContext.tsx';
 import { ReplayDialog, type ReplayServices } from './ReplayDialog.tsx';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { MenuResult } from '../../messaging/live-protocol.ts';
+import type { MenuResult } from '../../shared/live-protocol.ts';
 import type { PanelServices } from '../services.ts';
 import type { PanelAction } from '../state/actions.ts';
 
