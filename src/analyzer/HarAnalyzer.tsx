@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { DetailsPane } from '../panel/components/DetailsPane.tsx';
-import { RequestList } from '../panel/components/RequestList.tsx';
-import { useT } from '../panel/components/TranslateContext.tsx';
-import { visibleIds } from '../panel/state/selectors.ts';
+import { DetailsPane } from '../ui/components/DetailsPane.tsx';
+import { RequestList } from '../ui/components/RequestList.tsx';
+import { useT } from '../ui/components/TranslateContext.tsx';
+import { visibleIds } from '../ui/state/selectors.ts';
 import { fileChunks } from './file-chunks.ts';
 import { HarPicker } from './HarPicker.tsx';
 import { harIssueText } from './har-issue-text.ts';

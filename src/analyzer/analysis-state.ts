@@ -1,8 +1,8 @@
 import type { HarEntry } from '../har/types.ts';
-import type { PanelAction } from '../panel/state/actions.ts';
-import { initialPanelState, panelReducer } from '../panel/state/reducer.ts';
-import type { PanelState } from '../panel/state/types.ts';
-import type { CapturedEntry } from '../platform/devtools-network.ts';
+import type { CapturedEntry } from '../shared/captured-request.ts';
+import type { PanelAction } from '../ui/state/actions.ts';
+import { initialPanelState, panelReducer } from '../ui/state/reducer.ts';
+import type { PanelState } from '../ui/state/types.ts';
 import type { PageAnalysis } from './page-analysis.ts';
 
 /** The panel keeps entries as DevTools hands them over; HAR timings may also carry a comment or `_` fields. */

@@ -1,8 +1,8 @@
 import { useCallback, useReducer, useRef, useState } from 'react';
 import type { HarSource } from '../har/index.ts';
-import type { PanelAction } from '../panel/state/actions.ts';
-import { initialPanelState, panelReducer } from '../panel/state/reducer.ts';
-import type { PanelState } from '../panel/state/types.ts';
+import type { PanelAction } from '../ui/state/actions.ts';
+import { initialPanelState, panelReducer } from '../ui/state/reducer.ts';
+import type { PanelState } from '../ui/state/types.ts';
 import { stateFromAnalysis } from './analysis-state.ts';
 import { analyzeForPage, type PageAnalysis } from './page-analysis.ts';
 

@@ -15,13 +15,13 @@ import { openExtensionPage } from '../platform/tabs.ts';
 import { handedOverHarPage } from '../shared/pages.ts';
 import { panelPortName } from '../shared/protocol.ts';
 import { handedOverHarKey, PANEL_SETTINGS_KEY } from '../shared/storage-keys.ts';
+import { ErrorBoundary } from '../ui/components/ErrorBoundary.tsx';
+import type { PanelSettings } from '../ui/state/types.ts';
 import { App } from './App.tsx';
-import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { onMenuResultFor } from './live/menu-result-source.ts';
 import { replayServices } from './live/replay-client.ts';
 import type { PanelServices } from './services.ts';
-import type { PanelSettings } from './state/types.ts';
-import './panel.css';
+import '../ui/ui.css';
 
 function browserServices(): PanelServices {
   const tabId = inspectedTabId();

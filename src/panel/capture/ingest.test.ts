@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Exchange } from '../../core/index.ts';
 import { relevanceOf } from '../../core/index.ts';
-import type { NewRecord } from '../state/actions.ts';
-import type { ContextEntry } from '../state/types.ts';
+import type { NewRecord } from '../../ui/state/actions.ts';
+import type { ContextEntry } from '../../ui/state/types.ts';
 import { capturedRequest, type FakeEntryOptions } from '../test-support/fake-services.ts';
 import { type CaptureSink, ingest } from './ingest.ts';
 import { requestIdFor } from './request-id.ts';

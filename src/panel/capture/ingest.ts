@@ -1,8 +1,8 @@
 import { type Exchange, exchangeFromHarEntry, relevanceOf, unflaggedDiagnosis } from '../../core/index.ts';
 import { withoutBodyText } from '../../har/without-body-text.ts';
-import type { CapturedEntry, CapturedRequest, ResponseContent } from '../../platform/devtools-network.ts';
-import type { NewRecord } from '../state/actions.ts';
-import type { ContextEntry, Timings } from '../state/types.ts';
+import type { CapturedEntry, CapturedRequest, ResponseContent } from '../../shared/captured-request.ts';
+import type { NewRecord } from '../../ui/state/actions.ts';
+import type { ContextEntry, Timings } from '../../ui/state/types.ts';
 import { requestIdFor } from './request-id.ts';
 
 export interface CaptureSink {

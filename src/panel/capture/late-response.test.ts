@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { relevanceOf } from '../../core/index.ts';
-import type { CapturedRequest } from '../../platform/devtools-network.ts';
+import type { CapturedRequest } from '../../shared/captured-request.ts';
 import { capturedRequest } from '../test-support/fake-services.ts';
 import { createLateResponses, RECHECK_INTERVAL_MS, RECHECK_ROUNDS } from './late-response.ts';
 

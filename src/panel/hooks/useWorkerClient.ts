@@ -9,8 +9,8 @@ import {
   type PanelToWorkerEvents,
   type WorkerMessage,
 } from '../../shared/protocol.ts';
+import type { PanelAction } from '../../ui/state/actions.ts';
 import type { PanelServices } from '../services.ts';
-import type { PanelAction } from '../state/actions.ts';
 
 export interface WorkerClient {
   classify(requestId: string, exchange: Exchange, force?: boolean): void;

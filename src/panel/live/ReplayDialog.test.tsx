@@ -9,7 +9,7 @@ import {
   type Translate,
 } from '../../core/index.ts';
 import type { ReplayResult } from '../../shared/live-protocol.ts';
-import { TranslateProvider } from '../components/TranslateContext.tsx';
+import { TranslateProvider } from '../../ui/components/TranslateContext.tsx';
 import { ReplayDialog, type ReplayServices } from './ReplayDialog.tsx';
 
 const t: Translate = (key, substitutions) => [key, ...(substitutions ?? [])].join('|');

@@ -8,8 +8,8 @@ import {
   methodGate,
   type ReplayVariant,
 } from '../../shared/replay-plan.ts';
-import { useT } from '../components/TranslateContext.tsx';
-import { LiveProblem } from './LiveProblem.tsx';
+import { LiveProblem } from '../../ui/components/LiveProblem.tsx';
+import { useT } from '../../ui/components/TranslateContext.tsx';
 import { ReplayComparison } from './ReplayComparison.tsx';
 
 export interface ReplayServices {

@@ -1,6 +1,6 @@
 import type { Diagnosis, Exchange, Translate } from '../../core/index.ts';
 import type { PortLike } from '../../messaging/port-like.ts';
-import type { CapturedEntry, CapturedRequest } from '../../platform/devtools-network.ts';
+import type { CapturedEntry, CapturedRequest } from '../../shared/captured-request.ts';
 import { isPanelMessage } from '../../shared/guards.ts';
 import type { PanelMessage } from '../../shared/protocol.ts';
 import { PROTOCOL_SOURCE } from '../../shared/protocol.ts';
