@@ -40,6 +40,10 @@ export interface CliIo {
   /** The file's bytes from the start, in chunks; can be called again for a second pass. */
   readChunks(path: string): AsyncIterable<Uint8Array>;
   createOutput(path: string): Promise<OutputFile | FileProblem>;
+  /** Standard input's bytes as they arrive (read once). */
+  readStdin(): AsyncIterable<Uint8Array>;
+  /** Files under a directory, recursively, whose names end with one of `extensions`; sorted. */
+  listFiles(directory: string, extensions: readonly string[]): Promise<string[] | FileProblem>;
   /** har-validator, when it can be loaded; loaded only by commands that read a HAR (it costs start-up time). */
   loadValidator?: () => HarSchemaValidator | undefined;
 }

@@ -10,6 +10,8 @@ export interface MemoryIo extends CliIo {
 export interface MemoryIoOptions {
   stdoutTTY?: boolean;
   stderrTTY?: boolean;
+  /** What standard input holds. */
+  stdin?: string;
   /** Reported file size, to steer main onto the streaming path with a small file. */
   reportedSize?: number;
   chunkSize?: number;
@@ -39,7 +41,11 @@ export function memoryIo(files: Record<string, string>, options: MemoryIoOptions
     env: {},
     size: async (path) => {
       const text = store.get(path);
-      if (text === undefined) return missing(path);
+      if (text === undefined) {
+        // A directory is any prefix of stored paths.
+        const isDirectory = [...store.keys()].some((name) => name.startsWith(`${path}/`));
+        return isDirectory ? { problem: 'is-directory', detail: path } : missing(path);
+      }
       return options.reportedSize ?? new TextEncoder().encode(text).length;
     },
     readText: async (path) => store.get(path) ?? missing(path),
@@ -48,6 +54,13 @@ export function memoryIo(files: Record<string, string>, options: MemoryIoOptions
       const size = options.chunkSize ?? 7;
       for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
     },
+    readStdin: async function* () {
+      yield new TextEncoder().encode(options.stdin ?? '');
+    },
+    listFiles: async (directory, extensions) =>
+      [...store.keys()]
+        .filter((name) => name.startsWith(`${directory}/`) && extensions.some((ext) => name.endsWith(ext)))
+        .sort(),
     createOutput: async (path) => {
       let text = '';
       return {

@@ -1,6 +1,6 @@
 /** The real CliIo: files through node:fs, streams from the process. */
 import { createReadStream } from 'node:fs';
-import { open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { loadHarValidator } from './har-validator.ts';
 import { type CliIo, type FileProblem, FileProblemError, type OutputFile } from './io.ts';
@@ -94,6 +94,21 @@ async function createOutput(path: string): Promise<OutputFile | FileProblem> {
   };
 }
 
+async function listFiles(directory: string, extensions: readonly string[]): Promise<string[] | FileProblem> {
+  try {
+    const found = await readdir(directory, { recursive: true, withFileTypes: true });
+    return found
+      .filter(
+        (item) =>
+          item.isFile() && extensions.some((extension) => item.name.toLowerCase().endsWith(extension)),
+      )
+      .map((item) => join(item.parentPath, item.name))
+      .sort();
+  } catch (error) {
+    return problemOf(error);
+  }
+}
+
 export function nodeIo(): CliIo {
   return {
     stdout: { write: (text) => void process.stdout.write(text), isTTY: process.stdout.isTTY === true },
@@ -121,6 +136,8 @@ export function nodeIo(): CliIo {
     },
     readChunks: chunksOf,
     createOutput,
+    readStdin: () => process.stdin,
+    listFiles,
     loadValidator: loadHarValidator,
   };
 }
