@@ -20,7 +20,7 @@ import {
   type TranscriptFormat,
 } from '../inputs/index.ts';
 import type { Command } from './args.ts';
-import { type CliIo, type FileProblem, FileProblemError } from './io.ts';
+import { type CliIo, type FileProblem, FileProblemError, type InputFile, STANDARD_STREAM } from './io.ts';
 import { Progress } from './progress.ts';
 import { reportWriter } from './report-writer.ts';
 import { oneLine } from './sanitize.ts';
@@ -38,8 +38,7 @@ export const FAST_PATH_MAX_BYTES = 200 * 1024 * 1024;
 const PROGRESS_MIN_BYTES = 4 * 1024 * 1024;
 /** What a directory is searched for. */
 export const INPUT_EXTENSIONS = ['.har', '.txt', '.log'] as const;
-/** How standard input and an exchange given with `--body` are named in reports. */
-export const STDIN_LABEL = '-';
+/** How an exchange given with `--body` is named in reports. */
 export const COMMAND_LINE_LABEL = '(command line)';
 
 type Analyze = Extract<Command, { kind: 'analyze' }>;
@@ -72,51 +71,61 @@ export function analyzeOptions(io: CliIo): AnalyzeOptions {
   return validator ? { validator } : {};
 }
 
-/** A file read whole when small enough, else set up for streamed reads (with progress when useful). */
-/** `passesShown`: how many reads of the file the progress line covers (analyze: the first only). */
-export async function openHar(
+/**
+ * Reads an opened HAR whole when small enough, else sets up streamed reads (with progress when
+ * useful). The size is known before anything is allocated for the text. `passesShown`: how many
+ * reads of the file the progress line covers (analyze: the first only).
+ */
+async function harFrom(
   file: string,
+  input: InputFile,
   io: CliIo,
   t: Translate,
   passesShown: number,
 ): Promise<{ source: HarSource; progress?: Progress }> {
-  const size = await io.size(file);
-  if (typeof size !== 'number') throw new InputRefused(fileProblemLine(file, size, t));
-  const showProgress = io.stderr.isTTY && size > PROGRESS_MIN_BYTES;
-  if (size <= FAST_PATH_MAX_BYTES && !showProgress) {
-    const text = await io.readText(file);
+  const showProgress = io.stderr.isTTY && input.size > PROGRESS_MIN_BYTES;
+  if (input.size <= FAST_PATH_MAX_BYTES && !showProgress) {
+    const text = await input.readText();
     if (typeof text !== 'string') throw new InputRefused(fileProblemLine(file, text, t));
     return { source: { text } };
   }
   // The file is read twice: context first, then classification.
   const progress = showProgress
-    ? new Progress(io.stderr, size * passesShown, t('cli_progress', [oneLine(file)]))
+    ? new Progress(io.stderr, input.size * passesShown, t('cli_progress', [oneLine(file)]))
     : undefined;
-  const open = () => (progress ? progress.counting(io.readChunks(file)) : io.readChunks(file));
+  const open = () => (progress ? progress.counting(input.readChunks()) : input.readChunks());
   return progress ? { source: { open }, progress } : { source: { open } };
+}
+
+async function opened(file: string, io: CliIo, t: Translate): Promise<InputFile> {
+  const input = await io.openInput(file);
+  if ('problem' in input) throw new InputRefused(fileProblemLine(file, input, t));
+  return input;
+}
+
+/** Opens a HAR (a regular file, or `-`); the caller closes `input`. */
+export async function openHar(
+  file: string,
+  io: CliIo,
+  t: Translate,
+  passesShown: number,
+): Promise<{ source: HarSource; input: InputFile; progress?: Progress }> {
+  const input = await opened(file, io, t);
+  try {
+    return { ...(await harFrom(file, input, io, t, passesShown)), input };
+  } catch (error) {
+    await input.close();
+    throw error;
+  }
 }
 
 /** An input ready for the HAR pipeline. */
 interface Opened {
   source: HarSource;
+  input?: InputFile;
   progress?: Progress;
   /** Set for a transcript: its format and, per exchange, what it did not show. */
   transcript?: { format: TranscriptFormat; missing: MissingPart[][] };
-}
-
-/** Standard input, whole: it cannot be read twice, and a transcript is read at once anyway. */
-async function readStdin(io: CliIo, t: Translate): Promise<string> {
-  const decoder = new TextDecoder();
-  const pieces: string[] = [];
-  let bytes = 0;
-  for await (const chunk of io.readStdin()) {
-    bytes += chunk.length;
-    if (bytes > FAST_PATH_MAX_BYTES)
-      throw new InputRefused(t('cli_stdin_too_large', [String(FAST_PATH_MAX_BYTES >> 20)]));
-    pieces.push(decoder.decode(chunk, { stream: true }));
-  }
-  pieces.push(decoder.decode());
-  return pieces.join('');
 }
 
 function fromText(label: string, text: string, command: Analyze, t: Translate, format?: InputFormat): Opened {
@@ -135,21 +144,26 @@ function fromText(label: string, text: string, command: Analyze, t: Translate, f
   };
 }
 
+/**
+ * Opens one input and decides its format: `--input`, else a `.har` name is HAR (an empty or broken
+ * one gets HAR's own error), else a file too big to hold is streamed as HAR, else the text says.
+ */
 async function openInput(label: string, command: Analyze, io: CliIo, t: Translate): Promise<Opened> {
   if (label === COMMAND_LINE_LABEL) return fromText(label, command.body ?? '', command, t, 'text');
-  if (label === STDIN_LABEL) return fromText(label, await readStdin(io, t), command, t, command.input);
-  // A `.har` file is HAR (an empty or broken one gets HAR's own error); a big file can only be HAR.
   const forced = command.input ?? (label.toLowerCase().endsWith('.har') ? 'har' : undefined);
-  if (forced === 'har') return openHar(label, io, t, 1);
-  const size = await io.size(label);
-  if (typeof size !== 'number') throw new InputRefused(fileProblemLine(label, size, t));
-  if (size > FAST_PATH_MAX_BYTES) {
-    if (forced) throw new InputRefused(t('cli_input_too_large', [oneLine(label), forced]));
-    return openHar(label, io, t, 1);
+  const input = await opened(label, io, t);
+  try {
+    if (forced === 'har' || (forced === undefined && input.size > FAST_PATH_MAX_BYTES))
+      return { ...(await harFrom(label, input, io, t, 1)), input };
+    if (input.size > FAST_PATH_MAX_BYTES)
+      throw new InputRefused(t('cli_input_too_large', [oneLine(label), forced ?? '']));
+    const text = await input.readText();
+    if (typeof text !== 'string') throw new InputRefused(fileProblemLine(label, text, t));
+    return { ...fromText(label, text, command, t, forced), input };
+  } catch (error) {
+    await input.close();
+    throw error;
   }
-  const text = await io.readText(label);
-  if (typeof text !== 'string') throw new InputRefused(fileProblemLine(label, text, t));
-  return fromText(label, text, command, t, forced);
 }
 
 /** Files and directories on the command line, directories expanded; a directory that cannot be listed is refused. */
@@ -159,17 +173,9 @@ async function* inputsOf(command: Analyze, io: CliIo, t: Translate): AsyncGenera
     return;
   }
   for (const file of command.files) {
-    if (file === STDIN_LABEL) {
-      yield file;
-      continue;
-    }
-    const size = await io.size(file);
-    if (typeof size === 'number' || size.problem !== 'is-directory') {
-      yield file;
-      continue;
-    }
-    const listed = await io.listFiles(file, INPUT_EXTENSIONS);
-    if (Array.isArray(listed)) yield* listed;
+    const listed = file === STANDARD_STREAM ? undefined : await io.listFiles(file, INPUT_EXTENSIONS);
+    if (listed === undefined) yield file;
+    else if (Array.isArray(listed)) yield* listed;
     else yield new InputRefused(fileProblemLine(file, listed, t));
   }
 }
@@ -208,7 +214,7 @@ async function analyzeOne(
   several: boolean,
   firstOfJson: boolean,
 ): Promise<Counts> {
-  const { source, progress, transcript } = await openInput(label, command, io, t);
+  const { source, input, progress, transcript } = await openInput(label, command, io, t);
   const writer = reportWriter(command.format, label, t, styleFor(io.stdout.isTTY, io.env), {
     several,
     jsonlExtra: (index) => {
@@ -239,6 +245,7 @@ async function analyzeOne(
     }
   } finally {
     progress?.clear();
+    await input?.close();
   }
   const summary =
     counts.flagged === 0
@@ -249,9 +256,7 @@ async function analyzeOne(
 }
 
 async function isDirectory(path: string, io: CliIo): Promise<boolean> {
-  if (path === STDIN_LABEL) return false;
-  const size = await io.size(path);
-  return typeof size !== 'number' && size.problem === 'is-directory';
+  return path !== STANDARD_STREAM && Array.isArray(await io.listFiles(path, INPUT_EXTENSIONS));
 }
 
 /** Exit status: 0 when every input was analysed, 2 when one or more could not be (each named on stderr). */

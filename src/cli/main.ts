@@ -16,10 +16,12 @@ import {
   warningLine,
 } from './analyze.ts';
 import { type Command, parseArgs } from './args.ts';
-import { type CliIo, FileProblemError, type OutputFile } from './io.ts';
+import { type CliIo, FileProblemError, type OutputFile, STANDARD_STREAM } from './io.ts';
 import { translatorFor } from './locales.ts';
 import { oneLine } from './sanitize.ts';
 import { VERSION } from './version.ts';
+
+export { FAST_PATH_MAX_BYTES } from './analyze.ts';
 
 type Export = Extract<Command, { kind: 'annotate' | 'redact' }>;
 
@@ -37,9 +39,22 @@ function redactionLines(summary: RedactionSummary, t: Translate): string[] {
   ];
 }
 
+/** A failed write (full disk, I/O error) names the output, not the input the catch-all would name. */
+async function writeOrRefuse(output: OutputFile, text: string, name: string, t: Translate): Promise<void> {
+  try {
+    await output.write(text);
+  } catch (error) {
+    if (error instanceof FileProblemError)
+      throw new InputRefused(fileProblemLine(name, error.fileProblem, t));
+    throw error;
+  }
+}
+
 async function exportFile(command: Export, io: CliIo, t: Translate): Promise<number> {
-  const { source, progress } = await openHar(command.input, io, t, 2);
+  const { source, input, progress } = await openHar(command.input, io, t, 2);
   const redact = command.kind === 'redact' || command.redact;
+  // With `-o -` the HAR owns standard output; what we have to say goes to stderr.
+  const report = command.output === STANDARD_STREAM ? io.stderr : io.stdout;
   let output: OutputFile | undefined;
   try {
     for await (const item of exportHar(source, {
@@ -50,11 +65,11 @@ async function exportFile(command: Export, io: CliIo, t: Translate): Promise<num
       if (item.type === 'error') throw new InputRefused(harErrorLine(command.input, item.error, t));
       if (item.type === 'text') {
         if (!output) {
-          const created = await io.createOutput(command.output);
+          const created = await io.createOutput(command.output, input.mode);
           if ('problem' in created) throw new InputRefused(fileProblemLine(command.output, created, t));
           output = created;
         }
-        await output.write(item.text);
+        await writeOrRefuse(output, item.text, command.output, t);
         continue;
       }
       progress?.clear();
@@ -62,15 +77,16 @@ async function exportFile(command: Export, io: CliIo, t: Translate): Promise<num
       const committed = await output?.commit();
       output = undefined;
       if (committed) throw new InputRefused(fileProblemLine(command.output, committed, t));
-      const lines = [t('cli_wrote', [oneLine(command.output)])];
+      const lines = command.output === STANDARD_STREAM ? [] : [t('cli_wrote', [oneLine(command.output)])];
       if (item.annotation)
         lines.push(t('cli_summary', [String(item.annotation.entries), String(item.annotation.flagged)]));
       lines.push(...(item.redaction ? redactionLines(item.redaction, t) : [t('cli_not_redacted')]));
-      io.stdout.write(`${lines.join('\n')}\n`);
+      report.write(`${lines.join('\n')}\n`);
     }
   } finally {
     progress?.clear();
     await output?.discard();
+    await input.close();
   }
   return 0;
 }
@@ -109,4 +125,3 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 1;
   }
 }
-export { FAST_PATH_MAX_BYTES } from './analyze.ts';
