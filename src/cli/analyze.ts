@@ -145,12 +145,12 @@ function fromText(label: string, text: string, command: Analyze, t: Translate, f
 }
 
 /**
- * Opens one input and decides its format: `--input`, else a `.har` name is HAR (an empty or broken
- * one gets HAR's own error), else a file too big to hold is streamed as HAR, else the text says.
+ * Opens one input and decides its format: `--input`, else a `.har` or `.json` name is HAR (an empty
+ * or broken one gets HAR's own error; a body to explain comes as text, on stdin or in a .txt), else a file too big to hold is streamed as HAR, else the text says.
  */
 async function openInput(label: string, command: Analyze, io: CliIo, t: Translate): Promise<Opened> {
   if (label === COMMAND_LINE_LABEL) return fromText(label, command.body ?? '', command, t, 'text');
-  const forced = command.input ?? (label.toLowerCase().endsWith('.har') ? 'har' : undefined);
+  const forced = command.input ?? (/\.(har|json)$/i.test(label) ? 'har' : undefined);
   const input = await opened(label, io, t);
   try {
     if (forced === 'har' || (forced === undefined && input.size > FAST_PATH_MAX_BYTES))
@@ -175,8 +175,9 @@ async function* inputsOf(command: Analyze, io: CliIo, t: Translate): AsyncGenera
   for (const file of command.files) {
     const listed = file === STANDARD_STREAM ? undefined : await io.listFiles(file, INPUT_EXTENSIONS);
     if (listed === undefined) yield file;
-    else if (Array.isArray(listed)) yield* listed;
-    else yield new InputRefused(fileProblemLine(file, listed, t));
+    else if (!Array.isArray(listed)) yield new InputRefused(fileProblemLine(file, listed, t));
+    else if (listed.length === 0) yield new InputRefused(t('cli_directory_without_inputs', [oneLine(file)]));
+    else yield* listed;
   }
 }
 
