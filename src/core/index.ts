@@ -1,9 +1,15 @@
 /** The public API of core: everything other layers may import. */
 export { blockedByPreflight } from './blocked-request.ts';
-export { type CandidateInput, isCandidate } from './candidate.ts';
+export {
+  type CandidateInput,
+  isCandidate,
+  type Relevance,
+  type RelevanceOptions,
+  relevanceOf,
+} from './candidate.ts';
 export type { CanonicalDifference, CanonicalLine } from './canonical-request.ts';
 export { CATALOGUE, type CatalogueEntry, causeKeyPrefix } from './catalogue.ts';
-export { classify } from './classify.ts';
+export { classify, unflaggedDiagnosis } from './classify.ts';
 export type { ClockSkew } from './clock-skew.ts';
 export { addToContext, contextFrom, emptyContext } from './context.ts';
 export { curlCommand } from './curl.ts';

@@ -1,6 +1,7 @@
-import type { ReplayVariant } from '../background/replay-plan.ts';
 import type { Diagnosis, Exchange, HarEntryLike } from '../core/index.ts';
+import { isExchangeShape, isRecord } from './guards.ts';
 import { PROTOCOL_SOURCE } from './protocol.ts';
+import { REPLAY_VARIANTS, type ReplayVariant } from './replay-plan.ts';
 
 /**
  * One-shot messages (runtime.sendMessage) for requests the worker sends on the user's behalf: the context-menu
@@ -62,12 +63,6 @@ export type LiveRequest = {
   };
 }[keyof LiveRequests];
 
-export const MENU_RESULT_PREFIX = 'menuResult:';
-
-export function menuResultKey(id: string): string {
-  return `${MENU_RESULT_PREFIX}${id}`;
-}
-
 export function liveRequest<Type extends keyof LiveRequests>(
   type: Type,
   params: LiveRequests[Type]['params'],
@@ -75,25 +70,7 @@ export function liveRequest<Type extends keyof LiveRequests>(
   return { source: PROTOCOL_SOURCE, type, params };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isExchangeShape(value: unknown): value is Exchange {
-  return (
-    isRecord(value) &&
-    typeof value.id === 'string' &&
-    typeof value.method === 'string' &&
-    typeof value.url === 'string' &&
-    Array.isArray(value.requestHeaders)
-  );
-}
-
-const VARIANTS: ReadonlySet<unknown> = new Set<ReplayVariant>([
-  'as-captured',
-  'without-authorization',
-  'without-api-key',
-]);
+const VARIANTS: ReadonlySet<unknown> = new Set<ReplayVariant>(REPLAY_VARIANTS);
 
 /** Checks exactly what the worker reads, so a malformed or foreign message is ignored, never acted upon. */
 export function isLiveRequest(value: unknown): value is LiveRequest {

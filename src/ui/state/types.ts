@@ -1,5 +1,5 @@
 import type { Diagnosis, Exchange } from '../../core/index.ts';
-import type { CapturedEntry } from '../../platform/devtools-network.ts';
+import type { CapturedEntry } from '../../shared/captured-request.ts';
 
 export type RowState = 'pending' | 'diagnosed' | 'error';
 

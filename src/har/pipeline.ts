@@ -1,9 +1,12 @@
 /**
- * HAR → diagnoses: entries → exchanges → session context → `classify` → report entries.
+ * The one HAR pipeline (CLI, analyzer page, exports): read → core's pre-filter (`relevanceOf`) →
+ * session context → `classify` → report entries.
  * Classification needs the context of the whole session (a stage that worked elsewhere, signed
  * calls to the same API), so a file is read twice when it is streamed: pass one builds the context
  * (a small summary, not the exchanges) and collects warnings; pass two classifies entry by entry.
  * Held in memory, a file is read once. Both give the same items in the same order.
+ * Every entry comes out; one the pre-filter keeps from `classify` costs nothing until its lazy parts
+ * are read, so a caller keeps the unflagged entries it wants (`--all`, the analyzer's "all 4xx").
  */
 import {
   addToContext,
@@ -12,10 +15,12 @@ import {
   type Exchange,
   emptyContext,
   exchangeFromHarEntry,
-  isCandidate,
+  type Relevance,
   type ReportEntry,
+  relevanceOf,
   type SessionContext,
   toReportEntry,
+  unflaggedDiagnosis,
   whoAnswered,
 } from '../core/index.ts';
 import type { HarError, HarWarning } from './issues.ts';
@@ -30,6 +35,8 @@ export type HarSource = { text: string } | { open: () => AsyncIterable<HarChunk>
 export interface AnalyzedEntry {
   index: number;
   entry: HarEntry;
+  /** What core's pre-filter made of the entry; only a `candidate` was classified. */
+  relevance: Relevance;
   /** `report.flagged`, known without building the report of an entry that cannot be flagged. */
   flagged: boolean;
   exchange: Exchange;
@@ -39,7 +46,8 @@ export interface AnalyzedEntry {
 
 /**
  * `start` (the log's own fields and every warning, known after pass one), then each entry in file
- * order, then `end`. An `error` instead means the file cannot be analysed; nothing follows it.
+ * order, then `end`. An `error` instead means the file cannot be analysed; nothing follows it. With
+ * `keepEntriesBeforeError`, a damaged file gives the entries before the damage, then the `error`.
  */
 export type AnalysisItem =
   | { type: 'start'; log: HarLogHead; warnings: HarWarning[] }
@@ -52,6 +60,8 @@ export interface AnalyzeOptions {
   validator?: HarSchemaValidator;
   /** Sees every entry in pass one, before any is classified (the redactor learns secrets here). */
   onFirstPass?: (entry: HarEntry, index: number) => void;
+  /** A damaged file still gives what was read before the damage (the analyzer page shows it under the error). */
+  keepEntriesBeforeError?: boolean;
 }
 
 interface IndexedEntry {
@@ -67,62 +77,38 @@ type Outcome = { value?: { log: HarLogHead; warnings: HarWarning[] } | HarError 
 /** Unreachable in practice: the reader always ends with `end` or `error`. */
 const neverEnded: HarError = { code: 'truncated', path: '$' };
 
-interface FirstPass {
-  context: SessionContext;
-  log: HarLogHead;
-  warnings: HarWarning[];
-}
+/** The session context of every entry read, and how the read ended. */
+type FirstPass = { context: SessionContext } & (
+  | { log: HarLogHead; warnings: HarWarning[] }
+  | { error: HarError }
+);
 
 /**
- * Whether `classify` could flag the entry. Most of a capture is ordinary traffic that core's cheap
- * pre-filter rules out on status, URL and headers alone. It cannot see the body, though, and a body
- * can still show S3 or a CloudFront error page answering a 401/403 (`whoAnswered` reads it), so
- * those are always classified.
+ * Each entry's id: DevTools' `_requestId` is shared by the hops of a redirect, the index is unique in a file.
  */
-function mayBeFlagged(entry: HarEntry, context: SessionContext): boolean {
-  const { request, response } = entry;
-  if (response.status === 401 || response.status === 403) return true;
-  return isCandidate(
-    {
-      status: response.status,
-      url: request.url,
-      method: request.method,
-      responseHeaders: response.headers,
-      requestHeaders: request.headers,
-    },
-    context.gatewayDomains,
-  );
-}
-
-/** What `classify` answers for an entry it does not flag, without running its rules. */
-function unflagged(exchange: Exchange): Diagnosis {
-  return {
-    exchangeId: exchange.id,
-    flagged: false,
-    origin: whoAnswered(exchange).layer,
-    causes: [],
-    facts: {},
-  };
+export function entryId(index: number): string {
+  return `har:${index}`;
 }
 
 /**
  * An entry that cannot be flagged. Its exchange (which decodes the body) and report are built only
  * if asked for: `analyze --all` lists it, other commands only count it.
  */
-function unflaggedEntry(entry: HarEntry, index: number): AnalyzedEntry {
+function unflaggedEntry(entry: HarEntry, index: number, relevance: Relevance): AnalyzedEntry {
   let exchange: Exchange | undefined;
   let diagnosis: Diagnosis | undefined;
   let report: ReportEntry | undefined;
   return {
     index,
     entry,
+    relevance,
     flagged: false,
     get exchange() {
-      exchange ??= exchangeFromHarEntry(entry, { index });
+      exchange ??= exchangeFromHarEntry(entry, { index, id: entryId(index) });
       return exchange;
     },
     get diagnosis() {
-      diagnosis ??= unflagged(this.exchange);
+      diagnosis ??= unflaggedDiagnosis(this.exchange, whoAnswered(this.exchange).layer);
       return diagnosis;
     },
     get report() {
@@ -133,18 +119,19 @@ function unflaggedEntry(entry: HarEntry, index: number): AnalyzedEntry {
 }
 
 function analyzeEntry(entry: HarEntry, index: number, context: SessionContext): AnalyzedEntry {
-  if (!mayBeFlagged(entry, context)) return unflaggedEntry(entry, index);
-  const exchange = exchangeFromHarEntry(entry, { index });
+  const relevance = relevanceOf(entry, { knownGatewayDomains: context.gatewayDomains, bodyAtHand: true });
+  if (relevance !== 'candidate') return unflaggedEntry(entry, index, relevance);
+  const exchange = exchangeFromHarEntry(entry, { index, id: entryId(index) });
   const diagnosis = classify(exchange, context);
   const report = toReportEntry(exchange, diagnosis);
-  return { index, entry, flagged: report.flagged, exchange, diagnosis, report };
+  return { index, entry, relevance, flagged: report.flagged, exchange, diagnosis, report };
 }
 
 async function firstPass(
   entries: AsyncIterable<IndexedEntry> | Iterable<IndexedEntry>,
   end: () => { log: HarLogHead; warnings: HarWarning[] } | HarError,
   options: AnalyzeOptions,
-): Promise<FirstPass | HarError> {
+): Promise<FirstPass> {
   let context = emptyContext();
   const schema = options.validator ? new SchemaWarnings(options.validator) : undefined;
   for await (const { index, entry } of entries) {
@@ -155,7 +142,7 @@ async function firstPass(
     options.onFirstPass?.(entry, index);
   }
   const ended = end();
-  if ('code' in ended) return ended;
+  if ('code' in ended) return { context, error: ended };
   await schema?.checkLog(ended.log);
   return { context, log: ended.log, warnings: [...ended.warnings, ...(schema?.list() ?? [])] };
 }
@@ -172,17 +159,30 @@ async function* streamedEntries(
   }
 }
 
+/** Pass two: each entry classified (or not) against the whole file's context. */
+async function* classified(
+  entries: AsyncIterable<IndexedEntry> | Iterable<IndexedEntry>,
+  context: SessionContext,
+): AsyncGenerator<AnalysisItem> {
+  for await (const { index, entry } of entries) {
+    // Assigned, not spread: spreading would build the lazy parts of an unflagged entry.
+    yield Object.assign(analyzeEntry(entry, index, context), { type: 'entry' as const });
+  }
+}
+
 /** Reads, checks and classifies a whole file; see AnalysisItem for what comes out, in which order. */
 export async function* analyzeHar(
   source: HarSource,
   options: AnalyzeOptions = {},
 ): AsyncGenerator<AnalysisItem> {
-  let pass: FirstPass | HarError;
+  let pass: FirstPass;
   let secondPass: { entries: AsyncIterable<IndexedEntry> | Iterable<IndexedEntry>; outcome: Outcome };
   if ('text' in source) {
     const read = readHarText(source.text);
     if (!read.ok) {
-      yield { type: 'error', error: read.error };
+      // Parsed whole, a damaged file has no entries; read as a stream, it has those before the damage.
+      if (options.keepEntriesBeforeError) yield* analyzeHar({ open: () => [source.text] }, options);
+      else yield { type: 'error', error: read.error };
       return;
     }
     const { entries, ...log } = read.har.log;
@@ -199,15 +199,14 @@ export async function* analyzeHar(
     const again: Outcome = {};
     secondPass = { entries: streamedEntries(source.open(), again), outcome: again };
   }
-  if ('code' in pass) {
-    yield { type: 'error', error: pass };
+  if ('error' in pass) {
+    // The second read stops at the same damage.
+    if (options.keepEntriesBeforeError) yield* classified(secondPass.entries, pass.context);
+    yield { type: 'error', error: pass.error };
     return;
   }
   yield { type: 'start', log: pass.log, warnings: pass.warnings };
-  for await (const { index, entry } of secondPass.entries) {
-    // Assigned, not spread: spreading would build the lazy parts of an unflagged entry.
-    yield Object.assign(analyzeEntry(entry, index, pass.context), { type: 'entry' as const });
-  }
+  yield* classified(secondPass.entries, pass.context);
   // Pass one checked the whole file: a second read that fails means the file changed meanwhile.
   const changed = secondPass.outcome.value;
   if (changed !== undefined && 'code' in changed) {

@@ -1,3 +1,4 @@
+import type { Exchange } from '../core/index.ts';
 import type { PanelMessage, WorkerMessage } from './protocol.ts';
 import { PROTOCOL_SOURCE } from './protocol.ts';
 
@@ -8,7 +9,7 @@ import { PROTOCOL_SOURCE } from './protocol.ts';
 
 type Json = Record<string, unknown>;
 
-function isRecord(value: unknown): value is Json {
+export function isRecord(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -22,7 +23,8 @@ function isEnvelope(value: unknown): value is Json & { id: string; type: string;
   );
 }
 
-function isExchangeShape(value: unknown): boolean {
+/** What a receiver reads of an exchange: the panel's `classify` and the replay both send whole ones. */
+export function isExchangeShape(value: unknown): value is Exchange {
   return (
     isRecord(value) &&
     typeof value.id === 'string' &&

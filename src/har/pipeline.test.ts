@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { classify, contextFrom, exchangeFromHarEntry, toReportEntry } from '../core/index.ts';
-import { analyzeHar } from './analyze.ts';
+import { analyzeHar } from './pipeline.ts';
 import { readHarText } from './read.ts';
 
 // Each test runs whole files through the pipeline, some in 7-byte chunks: slow machines need the room.

@@ -1,5 +1,5 @@
 import { blockedByPreflight } from '../../core/index.ts';
-import { withoutBodyText } from '../util/without-body-text.ts';
+import { withoutBodyText } from '../../har/without-body-text.ts';
 import type { PanelAction } from './actions.ts';
 import { findPairFor } from './preflight-pairing.ts';
 import { type ContextEntry, DEFAULT_SETTINGS, type PanelState, type RequestRecord } from './types.ts';

@@ -38,8 +38,8 @@ export interface WwwAuthenticate {
   description?: string;
 }
 
-/** Everything the rules read, derived once per exchange. */
-export interface Analysis {
+/** Everything the rules read, derived once per exchange (the facts the rules weigh, before any cause is ranked). */
+export interface ExchangeFacts {
   exchange: Exchange;
   endpoint: GatewayEndpoint;
   origin: OriginVerdict;
@@ -103,7 +103,7 @@ function bearerToken(
   return { claims: decoded.claims, findings: jwtFindings(decoded.claims, serverTime) };
 }
 
-export function analyze(exchange: Exchange, context: SessionContext): Analysis {
+export function exchangeFacts(exchange: Exchange, context: SessionContext): ExchangeFacts {
   const endpoint = gatewayEndpoint(exchange, context.gatewayDomains);
   const error = readGatewayError(exchange);
   const arn = resourceArn(error.message);

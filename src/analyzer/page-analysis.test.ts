@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_HAR as HAR } from './__fixtures__/har-text.ts';
-import { analyzeHar } from './analyze-har.ts';
+import { analyzeForPage } from './page-analysis.ts';
 
 /** The same text cut into pieces of `size` UTF-8 bytes, as File.stream() may deliver it. */
 function byteChunks(text: string, size: number): Uint8Array[] {
@@ -10,9 +10,9 @@ function byteChunks(text: string, size: number): Uint8Array[] {
   return chunks;
 }
 
-describe('analyzeHar', () => {
+describe('analyzeForPage', () => {
   it('classifies candidates, lists other 4xx unflagged, and leaves out successes', async () => {
-    const analysis = await analyzeHar([HAR]);
+    const analysis = await analyzeForPage({ text: HAR });
     expect(analysis.entryCount).toBe(4);
     expect(analysis.error).toBeUndefined();
     expect(analysis.entries.map((e) => [e.exchange.id, e.candidate, e.diagnosis.flagged])).toEqual([
@@ -25,27 +25,27 @@ describe('analyzeHar', () => {
   });
 
   it('drops the body of listed entries, keeps the body of candidates', async () => {
-    const [candidate, listed] = (await analyzeHar([HAR])).entries;
+    const [candidate, listed] = (await analyzeForPage({ text: HAR })).entries;
     expect(candidate?.entry.response.content?.text).toBe('{"message":"Missing Authentication Token"}');
     expect(listed?.entry.response.content?.text).toBeUndefined();
     expect(listed?.exchange.body.kind).toBe('absent');
   });
 
   it('gives the same result from small byte chunks as from one string', async () => {
-    const whole = await analyzeHar([HAR]);
-    const streamed = await analyzeHar(byteChunks(HAR, 7));
+    const whole = await analyzeForPage({ text: HAR });
+    const streamed = await analyzeForPage({ open: () => byteChunks(HAR, 7) });
     expect(streamed).toEqual(whole);
   });
 
   it('reports a truncated file and still analyses the entries before the cut', async () => {
     const cut = HAR.indexOf('favicon');
-    const analysis = await analyzeHar([HAR.slice(0, cut)]);
+    const analysis = await analyzeForPage({ text: HAR.slice(0, cut) });
     expect(analysis.error?.code).toBe('truncated');
     expect(analysis.entries.map((e) => e.exchange.id)).toEqual(['har:1']);
   });
 
   it('reports a file that is not JSON', async () => {
-    const analysis = await analyzeHar(['<html>not a har</html>']);
+    const analysis = await analyzeForPage({ text: '<html>not a har</html>' });
     expect(analysis.error).toBeDefined();
     expect(analysis.entries).toEqual([]);
   });

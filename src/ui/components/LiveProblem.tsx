@@ -1,5 +1,5 @@
-import type { LiveOutcome } from '../../messaging/live-protocol.ts';
-import { useT } from '../components/TranslateContext.tsx';
+import type { LiveOutcome } from '../../shared/live-protocol.ts';
+import { useT } from './TranslateContext.tsx';
 
 type Problem = Exclude<LiveOutcome, { kind: 'answered' }>;
 

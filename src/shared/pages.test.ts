@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { handedOverHarHash, resultHash, routeFromHash } from './route.ts';
+import { handedOverHarPage, resultPage, routeFromHash } from './pages.ts';
+
+const hashOf = (page: string) => page.slice(page.indexOf('#'));
 
 describe('analyzer routes', () => {
   it('round-trips a result id, even one with reserved characters', () => {
-    expect(routeFromHash(resultHash('a b&c=d'))).toEqual({ view: 'result', resultId: 'a b&c=d' });
+    expect(routeFromHash(hashOf(resultPage('a b&c=d')))).toEqual({ view: 'result', resultId: 'a b&c=d' });
   });
 
   it('round-trips a handed-over HAR key', () => {
-    expect(routeFromHash(handedOverHarHash('har:1'))).toEqual({ view: 'har', handedOverKey: 'har:1' });
+    expect(routeFromHash(hashOf(handedOverHarPage('har:1')))).toEqual({
+      view: 'har',
+      handedOverKey: 'har:1',
+    });
   });
 
   it('falls back to the HAR analyzer', () => {
