@@ -45,8 +45,4 @@ export function registerContextMenus(): void {
     if (click.menuItemId !== DIAGNOSE_MENU_ID) return;
     handleMenuClick(click).catch((error: unknown) => console.error('apigw403: menu diagnosis failed', error));
   });
-  // Headless Chromium cannot open a native context menu, so the e2e tests call the same handler through the
-  // worker (there is no API to fire contextMenus.onClicked).
-  (globalThis as { apigw403HandleMenuClick?: typeof handleMenuClick }).apigw403HandleMenuClick =
-    handleMenuClick;
 }
