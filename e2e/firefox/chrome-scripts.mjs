@@ -33,7 +33,8 @@ export function installHelpers() {
           sandboxes.set(win, sandbox);
         }
         const json = await Cu.evalInSandbox(
-          `(async () => JSON.stringify((await (${data.expression})) ?? null))()`,
+          // Wrapped so that undefined comes back as undefined, not as null.
+          `(async () => JSON.stringify({ value: await (${data.expression}) }))()`,
           sandbox,
         );
         reply({ json });
@@ -111,7 +112,7 @@ export async function selectPanel(handle, toolId) {
   return true;
 }
 
-/** Evaluates `expression` (a promise is awaited) in our panel's document and returns its JSON text. */
+/** Evaluates `expression` (a promise is awaited) in our panel's document: `{"value": …}` as JSON text. */
 export async function evaluateInPanel(handle, toolId, expression) {
   const { gDevTools, tabs, evaluateInBrowser } = window.apigw403E2e;
   const toolbox = gDevTools.getToolboxForTab(tabs.get(handle));

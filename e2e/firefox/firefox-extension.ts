@@ -27,6 +27,11 @@ type BidiConnection = {
   send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
 };
 
+/** What the frame script answers: `{"value": …}`, so that undefined survives JSON. */
+function evaluatedValue<T>(json: string): T {
+  return (JSON.parse(json) as { value?: T }).value as T;
+}
+
 type ChromeScript = (...args: never[]) => unknown;
 
 /**
@@ -118,9 +123,9 @@ export class FirefoxExtension {
   async serviceWorker(): Promise<{ evaluate<T>(fn: () => T | Promise<T>): Promise<T> }> {
     return {
       evaluate: async <T>(fn: () => T | Promise<T>) =>
-        JSON.parse(
+        evaluatedValue<T>(
           await this.inChrome(chromeScripts.evaluateInBackground, this.extensionId, `(${fn.toString()})()`),
-        ) as T,
+        ),
     };
   }
 
@@ -164,9 +169,9 @@ export class FirefoxToolbox {
     await this.firefox.inChrome(chromeScripts.selectPanel, this.handle, this.toolId);
     const panel = new Panel({
       evaluate: async <T>(expression: string) =>
-        JSON.parse(
+        evaluatedValue<T>(
           await this.firefox.inChrome(chromeScripts.evaluateInPanel, this.handle, this.toolId, expression),
-        ) as T,
+        ),
     });
     await panel.waitForRoot();
     return panel;
