@@ -13,6 +13,7 @@ import {
   type HarSource,
   type HarWarning,
   type RedactionSummary,
+  SecretLeftError,
 } from '../har/index.ts';
 import { type Command, parseArgs } from './args.ts';
 import { type CliIo, type FileProblem, FileProblemError, type OutputFile } from './io.ts';
@@ -192,6 +193,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (error instanceof InputRefused) {
       io.stderr.write(`apigw403: ${error.line}\n`);
+      return 2;
+    }
+    if (error instanceof SecretLeftError && (command.kind === 'annotate' || command.kind === 'redact')) {
+      // Nothing was written: the output is discarded before the file is committed.
+      const line = t('cli_secret_left', [oneLine(command.input), oneLine(error.where), oneLine(error.what)]);
+      io.stderr.write(`apigw403: ${line}\n`);
       return 2;
     }
     if (
