@@ -41,14 +41,6 @@ function hexByte(text: string, i: number): number {
   return high < 0 || low < 0 ? -1 : high * 16 + low;
 }
 
-/** The decoded characters of `text`, each with the source span it came from. */
-export interface DecodedView {
-  codes: Uint16Array;
-  start: Int32Array;
-  end: Int32Array;
-  length: number;
-}
-
 const JSON_SIMPLE_ESCAPES: Record<number, number> = {
   34: 34,
   92: 92,
@@ -60,90 +52,57 @@ const JSON_SIMPLE_ESCAPES: Record<number, number> = {
   116: 9,
 };
 
-/** Whether the decoding view of `text` differs from `text` itself (most strings: no). */
-export function needsDecoding(text: string): boolean {
-  return text.includes('%') || text.includes('\\');
-}
-
-export function decodedView(text: string): DecodedView {
-  const n = text.length;
-  const codes = new Uint16Array(n);
-  const start = new Int32Array(n);
-  const end = new Int32Array(n);
-  let length = 0;
-  const emit = (code: number, from: number, to: number) => {
-    codes[length] = code;
-    start[length] = from;
-    end[length] = to;
-    length += 1;
-  };
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 37) {
-      const byte = hexByte(text, i);
-      if (byte >= 0 && byte < 0x80) {
-        emit(byte, i, i + 3);
-        i += 3;
-        continue;
-      }
-      if (byte >= 0xc2 && byte <= 0xf4) {
-        const more = byte >= 0xf0 ? 3 : byte >= 0xe0 ? 2 : 1;
-        let point = byte & (0x3f >> more);
-        let ok = true;
-        for (let k = 1; k <= more; k += 1) {
-          const next = hexByte(text, i + 3 * k);
-          if (next < 0x80 || next > 0xbf) {
-            ok = false;
-            break;
-          }
-          point = point * 64 + (next & 0x3f);
-        }
-        if (ok) {
-          const to = i + 3 * (more + 1);
-          if (point >= 0x10000) {
-            const offset = point - 0x10000;
-            emit(0xd800 + (offset >> 10), i, to);
-            emit(0xdc00 + (offset & 0x3ff), i, to);
-          } else emit(point, i, to);
-          i = to;
-          continue;
-        }
-      }
-    } else if (c === 92 && i + 1 < n) {
-      const next = text.charCodeAt(i + 1);
-      if (next === 117 && i + 5 < n) {
-        const a = hexValue(text.charCodeAt(i + 2));
-        const b = hexValue(text.charCodeAt(i + 3));
-        const d = hexValue(text.charCodeAt(i + 4));
-        const e = hexValue(text.charCodeAt(i + 5));
-        if (a >= 0 && b >= 0 && d >= 0 && e >= 0) {
-          emit(((a * 16 + b) * 16 + d) * 16 + e, i, i + 6);
-          i += 6;
-          continue;
-        }
-      }
-      const simple = JSON_SIMPLE_ESCAPES[next];
-      if (simple !== undefined) {
-        emit(simple, i, i + 2);
-        i += 2;
-        continue;
-      }
+/**
+ * The decoded starting at `i` (where `text` has `%` or a backslash), as `consumed << 16 | code unit`,
+ * or 0 when it is no decoded. `%XX` (either case; 2- and 3-byte UTF-8 sequences too), `\uXXXX`,
+ * and JSON's one-letter escapes. A 4-byte UTF-8 sequence stays as it is: the URL-encoded form of a
+ * secret is a pattern of its own, so it is found undecoded.
+ */
+function escapeAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 37) {
+    const byte = hexByte(text, i);
+    if (byte < 0) return 0;
+    if (byte < 0x80) return (3 << 16) | byte;
+    if (byte < 0xc2 || byte > 0xef) return 0;
+    const more = byte >= 0xe0 ? 2 : 1;
+    let point = byte & (more === 2 ? 0x0f : 0x1f);
+    for (let k = 1; k <= more; k += 1) {
+      const next = hexByte(text, i + 3 * k);
+      if (next < 0x80 || next > 0xbf) return 0;
+      point = point * 64 + (next & 0x3f);
     }
-    emit(c, i, i + 1);
-    i += 1;
+    return ((3 * (more + 1)) << 16) | point;
   }
-  return { codes, start, end, length };
+  if (c !== 92 || i + 1 >= text.length) return 0;
+  const next = text.charCodeAt(i + 1);
+  if (next === 117 && i + 5 < text.length) {
+    const a = hexValue(text.charCodeAt(i + 2));
+    const b = hexValue(text.charCodeAt(i + 3));
+    const d = hexValue(text.charCodeAt(i + 4));
+    const e = hexValue(text.charCodeAt(i + 5));
+    return a < 0 || b < 0 || d < 0 || e < 0 ? 0 : (6 << 16) | (((a * 16 + b) * 16 + d) * 16 + e);
+  }
+  const simple = JSON_SIMPLE_ESCAPES[next];
+  return simple === undefined ? 0 : (2 << 16) | simple;
 }
 
-/** The text of a decoded view, for patterns. */
-function viewText(text: string): string {
-  if (!needsDecoding(text)) return text;
-  const view = decodedView(text);
+/** `text` as the matcher reads it: every decoded decoded once. */
+export function decodeEscapes(text: string): string {
+  if (!text.includes('%') && !text.includes('\\')) return text;
+  const units: number[] = [];
   let out = '';
-  for (let i = 0; i < view.length; i += 0x4000)
-    out += String.fromCharCode(...view.codes.subarray(i, Math.min(view.length, i + 0x4000)));
-  return out;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    const decoded = c === 37 || c === 92 ? escapeAt(text, i) : 0;
+    units.push(decoded === 0 ? c : decoded & 0xffff);
+    i += decoded === 0 ? 1 : decoded >>> 16;
+    if (units.length === 0x4000) {
+      out += String.fromCharCode(...units);
+      units.length = 0;
+    }
+  }
+  return out + String.fromCharCode(...units);
 }
 
 /** Shorter base64 fragments would turn up by chance in large binary bodies. */
@@ -175,7 +134,7 @@ export function base64Fragments(secret: string): string[] {
  */
 export function encodedForms(secret: string): string[] {
   const json = JSON.stringify(secret).slice(1, -1);
-  const forms = new Set([secret, viewText(secret), encodeURIComponent(secret), json]);
+  const forms = new Set([secret, decodeEscapes(secret), encodeURIComponent(secret), json]);
   return [...forms].filter((form) => form.length > 0);
 }
 
@@ -212,6 +171,9 @@ class Automaton {
   readonly #edgeTargets: Int32Array;
   readonly #denseIndex: Int32Array;
   readonly #dense: Int32Array;
+  /** Where each of the last characters read started, and what it was (ring as long as the longest pattern). */
+  readonly #ringStart: Int32Array;
+  readonly #ringCode: Uint16Array;
   readonly payloads: Payload[] = [];
 
   constructor(patterns: Array<{ text: string } & Payload>) {
@@ -256,6 +218,10 @@ class Automaton {
       }
     }
     const size = firstChild.length;
+    let ring = 2;
+    for (const length of depth) while (ring < length + 2) ring *= 2;
+    this.#ringStart = new Int32Array(ring);
+    this.#ringCode = new Uint16Array(ring);
     this.#depth = Int32Array.from(depth);
     this.#out = Int32Array.from(out);
     this.#fail = new Int32Array(size);
@@ -279,7 +245,9 @@ class Automaton {
         count += 1;
       }
       this.#edgeCount[node] = count;
-      if (node !== 0 && count > DENSE_FROM) {
+      // Dense, complete rows (every ASCII character has a transition) for the root's children, where
+      // the scan spends most of its time, and for busy nodes.
+      if (node !== 0 && (count > DENSE_FROM || depth[node] === 1)) {
         this.#denseIndex[node] = denseRows;
         denseRows += 1;
       }
@@ -304,6 +272,12 @@ class Automaton {
     while (head < tail) {
       const node = queue[head++] ?? 0;
       this.#report[node] = (this.#out[node] ?? -1) >= 0 ? node : (this.#dict[node] ?? -1);
+      // Breadth first, so the failure target (shallower) has its transitions already.
+      const row = this.#denseIndex[node] ?? -1;
+      if (row >= 0)
+        for (let c = 0; c < 128; c += 1)
+          if ((this.#dense[row * 128 + c] ?? -1) < 0)
+            this.#dense[row * 128 + c] = this.#step(this.#fail[node] ?? 0, c);
       const from = this.#edgeStart[node] ?? 0;
       for (let e = from; e < from + (this.#edgeCount[node] ?? 0); e += 1) {
         const child = this.#edgeTargets[e] ?? 0;
@@ -315,14 +289,18 @@ class Automaton {
     }
   }
 
+  /** The transition from `state` on `c` (used to build the failure links; `scan` inlines it). */
   #step(state: number, c: number): number {
     let node = state;
     for (;;) {
       if (node === 0) return this.#rootRow[c] ?? 0;
       let next = -1;
       const row = this.#denseIndex[node] ?? -1;
-      if (row >= 0 && c < 128) next = this.#dense[row * 128 + c] ?? -1;
-      else {
+      if (row >= 0 && c < 128) {
+        next = this.#dense[row * 128 + c] ?? -1;
+        // A complete row (its node already linked) answers for the whole failure chain.
+        if (next >= 0) return next;
+      } else {
         const from = this.#edgeStart[node] ?? 0;
         const to = from + (this.#edgeCount[node] ?? 0);
         for (let e = from; e < to; e += 1)
@@ -337,36 +315,96 @@ class Automaton {
   }
 
   /**
-   * One pass over `text` (or its decoded view): for each position, the longest match ending there
-   * that is acceptable (whole token when it must be; cookie-only secrets in cookie places only).
+   * One pass over `text`, escapes decoded as they come: for each position, the longest match
+   * ending there that is acceptable (a whole token when it must be; cookie-only secrets in cookie
+   * places only), reported with its span in `text`. The last characters read are kept in a ring as
+   * long as the longest pattern, for a match's start; nothing else is allocated.
    */
-  scan(text: string, view: DecodedView | undefined, cookiePlace: boolean, onMatch: OnMatch): void {
-    const codes = view?.codes;
-    const length = view ? view.length : text.length;
-    const codeAt = (i: number) => (codes ? (codes[i] ?? 0) : text.charCodeAt(i));
+  scan(text: string, cookiePlace: boolean, onMatch: OnMatch): void {
+    const root = this.#rootRow;
+    const denseIndex = this.#denseIndex;
+    const dense = this.#dense;
+    const edgeStart = this.#edgeStart;
+    const edgeCount = this.#edgeCount;
+    const edgeChars = this.#edgeChars;
+    const edgeTargets = this.#edgeTargets;
+    const fail = this.#fail;
+    const report = this.#report;
+    const ringStart = this.#ringStart;
+    const ringCode = this.#ringCode;
+    const mask = ringStart.length - 1;
+    const n = text.length;
     let state = 0;
-    for (let i = 0; i < length; i += 1) {
-      let c = codes ? (codes[i] ?? 0) : text.charCodeAt(i);
-      if (c === 32) c = PLUS;
-      state = this.#step(state, c);
-      let node = this.#report[state] ?? -1;
-      while (node > 0) {
-        const payload = this.payloads[this.#out[node] ?? -1];
-        const start = i + 1 - (this.#depth[node] ?? 0);
+    let read = 0;
+    let at = 0;
+    while (at < n) {
+      let c = text.charCodeAt(at);
+      let used = 1;
+      if (c === 37 || c === 92) {
+        const decoded = escapeAt(text, at);
+        if (decoded !== 0) {
+          c = decoded & 0xffff;
+          used = decoded >>> 16;
+        }
+      }
+      ringStart[read & mask] = at;
+      ringCode[read & mask] = c;
+      const key = c === 32 ? PLUS : c;
+      let node = state;
+      for (;;) {
+        if (node === 0) {
+          node = root[key] ?? 0;
+          break;
+        }
+        let next = -1;
+        const row = denseIndex[node] ?? -1;
+        if (row >= 0 && key < 128) {
+          // Dense rows are complete: this is the transition, the root (0) included.
+          node = dense[row * 128 + key] ?? 0;
+          break;
+        } else {
+          const to = (edgeStart[node] ?? 0) + (edgeCount[node] ?? 0);
+          for (let e = edgeStart[node] ?? 0; e < to; e += 1)
+            if (edgeChars[e] === key) {
+              next = edgeTargets[e] ?? -1;
+              break;
+            }
+        }
+        if (next > 0) {
+          node = next;
+          break;
+        }
+        node = fail[node] ?? 0;
+      }
+      state = node;
+      at += used;
+      read += 1;
+      let hit = report[state] ?? -1;
+      while (hit > 0) {
+        const payload = this.payloads[this.#out[hit] ?? -1];
+        const start = read - (this.#depth[hit] ?? 0);
         if (
           payload &&
           (cookiePlace || !payload.cookieOnly) &&
           (!payload.wholeToken ||
-            ((start === 0 || !isWordCode(codeAt(start - 1))) &&
-              (i + 1 >= length || !isWordCode(codeAt(i + 1)))))
+            ((start === 0 || !isWordCode(ringCode[(start - 1) & mask] ?? 0)) && !isWordCode(peek(text, at))))
         ) {
-          if (onMatch(start, i + 1, payload)) return;
+          if (onMatch(ringStart[start & mask] ?? 0, at, payload)) return;
           break;
         }
-        node = this.#dict[node] ?? -1;
+        hit = this.#dict[hit] ?? -1;
       }
     }
   }
+}
+
+/** The character the matcher reads at `at` (an decoded decoded), or a space at the end. */
+function peek(text: string, at: number): number {
+  if (at >= text.length) return 32;
+  const c = text.charCodeAt(at);
+  if (c !== 37 && c !== 92) return c;
+  const decoded = escapeAt(text, at);
+  return decoded === 0 ? c : decoded & 0xffff;
 }
 
 /** Where a placeholder starts and ends, so the verification pass does not read one as a leak. */
@@ -411,13 +449,10 @@ export class SecretMatcher {
   /** `text` with every known secret, in any encoding, replaced by its placeholder. */
   replace(text: string, cookiePlace = false): string {
     if (text.length === 0) return text;
-    const view = needsDecoding(text) ? decodedView(text) : undefined;
     const spans: Span[] = [];
-    this.#automaton.scan(text, view, cookiePlace, (start, end, payload) => {
+    this.#automaton.scan(text, cookiePlace, (from, to, payload) => {
       const placeholder = this.#secrets[payload.secret]?.placeholder ?? '';
       this.replaced[payload.secret] = 1;
-      const from = view ? (view.start[start] ?? 0) : start;
-      const to = view ? (view.end[end - 1] ?? 0) : end;
       // Keep spans disjoint: a match covering earlier ones replaces them; a partial overlap joins them.
       let last = spans[spans.length - 1];
       while (last && last.end > from && last.start >= from) {
@@ -442,11 +477,8 @@ export class SecretMatcher {
 
   /** The first known secret still readable in `text` (placeholders and cookie-only values aside). */
   firstLeak(text: string): { secret: number; index: number } | undefined {
-    const view = needsDecoding(text) ? decodedView(text) : undefined;
     let leak: { secret: number; index: number } | undefined;
-    this.#automaton.scan(text, view, false, (start, end, payload) => {
-      const from = view ? (view.start[start] ?? 0) : start;
-      const to = view ? (view.end[end - 1] ?? 0) : end;
+    this.#automaton.scan(text, false, (from, to, payload) => {
       if (insidePlaceholder(text, from, to)) return false;
       leak = { secret: payload.secret, index: from };
       return true;

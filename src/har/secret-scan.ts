@@ -19,7 +19,7 @@ import {
   plausibleSecret,
 } from '../core/secret-model.ts';
 import { isPlaceholder, type PlaceholderStyle, type SecretKind } from './placeholders.ts';
-import { decodedView, needsDecoding } from './secret-matcher.ts';
+import { decodeEscapes } from './secret-matcher.ts';
 import { decodeBase64Utf8 } from './web-globals.ts';
 
 export interface FoundSecret {
@@ -70,15 +70,6 @@ type Task = (
     }
   | { type: 'text'; text: string; level: number }
 ) & { origin?: string | undefined };
-
-function decodeText(raw: string): string {
-  if (!needsDecoding(raw)) return raw;
-  const view = decodedView(raw);
-  let out = '';
-  for (let i = 0; i < view.length; i += 0x4000)
-    out += String.fromCharCode(...view.codes.subarray(i, Math.min(view.length, i + 0x4000)));
-  return out;
-}
 
 function kindOfName(name: string, fallback: SecretKind): SecretKind {
   const lower = name.toLowerCase();
@@ -245,30 +236,59 @@ export class SecretScanner {
     }
     if (typeof value !== 'object' || value === null) return;
     if (Array.isArray(value)) {
-      // Pushed last first, so items are read in file order and placeholders numbered in it.
-      for (let i = value.length - 1; i >= 0; i -= 1) this.#pushJson(value[i], name, inherited, list);
+      this.#children(
+        value.map((item) => [name, item] as const),
+        inherited,
+        list,
+      );
       return;
     }
     const record = value as Record<string, unknown>;
     if (typeof record.name === 'string' && typeof record.value === 'string' && inherited === undefined) {
-      const others = Object.entries(record).filter(([key]) => key !== 'name' && key !== 'value');
-      for (const [key, child] of others.reverse()) this.#pushJson(child, key, undefined, undefined);
       this.#namedValue(record.name, record.value, list);
+      const others = Object.entries(record).filter(([key]) => key !== 'name' && key !== 'value');
+      this.#children(others, undefined, undefined);
       return;
     }
     if (record.encoding === 'base64' && typeof record.text === 'string') {
       const decoded = decodeBase64Utf8(record.text);
       if (decoded !== undefined) this.#pushText(decoded, 1, record.text);
     }
-    for (const [key, child] of Object.entries(record).reverse()) {
-      if (key === 'text' && record.encoding === 'base64') continue;
+    const fields = Object.entries(record).filter(([key]) => key !== 'text' || record.encoding !== 'base64');
+    this.#children(fields, inherited, list);
+  }
+
+  /**
+   * Strings and numbers are read at once, in order; objects and arrays are pushed last first, so
+   * they too are read in file order (placeholders are numbered in it) without recursion.
+   */
+  #children(
+    fields: ReadonlyArray<readonly [string | undefined, unknown]>,
+    inherited: string | undefined,
+    list: string | undefined,
+  ): void {
+    const containers: Task[] = [];
+    for (const [key, child] of fields) {
       const container = typeof child === 'object' && child !== null;
       const listName = key === 'headers' || key === 'cookies' ? key : container ? undefined : list;
       // Everything inside `{"password": {"new": …}}` is the password's; a list of headers or cookies is not.
       const owner =
-        inherited ?? (container && listName === undefined && nameVerdict(key) === 'secret' ? key : undefined);
-      this.#pushJson(child, key, owner, listName);
+        inherited ??
+        (container && listName === undefined && key !== undefined && nameVerdict(key) === 'secret'
+          ? key
+          : undefined);
+      if (!container) this.#json(child, key, owner, listName);
+      else
+        containers.push({
+          type: 'json',
+          value: child,
+          name: key,
+          inherited: owner,
+          list: listName,
+          origin: this.#origin,
+        });
     }
+    for (let i = containers.length - 1; i >= 0; i -= 1) this.#tasks.push(containers[i] as Task);
   }
 
   #string(value: string, name: string | undefined, inherited: string | undefined): void {
@@ -284,7 +304,7 @@ export class SecretScanner {
     }
     if (name !== undefined && verdict === 'if-token' && looksLikeToken(value.trim()))
       this.#found(value, 'body-field', name, 'key', true);
-    this.#pushText(value, 0);
+    if (value.length > 0) this.#text(value, 0);
   }
 
   /** A `{name, value}` item: a header, a cookie, a query or form parameter, or a body's own list. */
@@ -461,7 +481,7 @@ export class SecretScanner {
             pemEndSearchedFrom = lineEnd;
           }
           if (pemEnd >= 0) {
-            const body = decodeText(text.slice(lineEnd + 5, pemEnd)).trim();
+            const body = decodeEscapes(text.slice(lineEnd + 5, pemEnd)).trim();
             if (body !== '') this.#found(body, 'private-key', 'PEM');
             i = pemEnd + 8;
             continue;
@@ -501,7 +521,7 @@ export class SecretScanner {
     while (text.charCodeAt(at) === 32) at += 1;
     let end = at;
     while (end < text.length && isCredentialCode(text.charCodeAt(end))) end += 1;
-    const credential = decodeText(text.slice(at, end));
+    const credential = decodeEscapes(text.slice(at, end));
     if (credential.length < 8 || !(looksLikeToken(credential) || credential.length >= 16)) return runEnd;
     this.#secretValue(`${run} ${credential}`, 'authorization', 'authorization');
     return end;
@@ -561,7 +581,7 @@ export class SecretScanner {
       if (c === 10 || c === 13 || c === 34 || c === 39 || c === 92 || c === 44 || c === 38 || c === 59) break;
       end += 1;
     }
-    return { text: decodeText(text.slice(from, end)), end };
+    return { text: decodeEscapes(text.slice(from, end)), end };
   }
 
   /** The value after a separator: quoted (JSON, header parameter, escaped JSON) or up to a delimiter. */
@@ -574,18 +594,18 @@ export class SecretScanner {
       let end = at + 1;
       while (end < n && text.charCodeAt(end) !== c) end += text.charCodeAt(end) === 92 ? 2 : 1;
       const raw = text.slice(at + 1, Math.min(end, n));
-      return { raw, text: decodeText(raw), end: Math.min(end + 1, n), quoted: true };
+      return { raw, text: decodeEscapes(raw), end: Math.min(end + 1, n), quoted: true };
     }
     if (c === 92 && text.charCodeAt(at + 1) === 34) {
       const close = text.indexOf('\\"', at + 2);
       const end = close < 0 ? n : close;
       const raw = text.slice(at + 2, end);
-      return { raw, text: decodeText(raw), end: Math.min(end + 2, n), quoted: true };
+      return { raw, text: decodeEscapes(raw), end: Math.min(end + 2, n), quoted: true };
     }
     let end = at;
     while (end < n && !endsUnquoted(text.charCodeAt(end))) end += 1;
     const raw = text.slice(at, end);
-    return { raw, text: decodeText(raw), end, quoted: false };
+    return { raw, text: decodeEscapes(raw), end, quoted: false };
   }
 
   /** `scheme://user:password@host`: the password is a secret, the host is what diagnosis reads. */
@@ -601,7 +621,7 @@ export class SecretScanner {
     if (at >= 0) {
       const userinfo = authority.slice(0, at);
       const colon = userinfo.indexOf(':');
-      if (colon >= 0) this.#found(decodeText(userinfo.slice(colon + 1)), 'authorization', 'URL userinfo');
+      if (colon >= 0) this.#found(decodeEscapes(userinfo.slice(colon + 1)), 'authorization', 'URL userinfo');
     }
     this.#sink.protect(authority.slice(at + 1));
   }
