@@ -49,11 +49,11 @@ function exists(path: string): boolean {
   const folder = join(repoRoot, path.slice(0, slash));
   if (placeholder.test(path.slice(0, slash)) || !existsSync(folder)) return false;
   const [before = '', after = ''] = path.slice(slash + 1).split(placeholder);
-  const shape = new RegExp(`^${escape(before)}[a-z0-9-]+${escape(after)}$`);
+  const shape = new RegExp(`^${escapeRegExp(before)}[a-z0-9-]+${escapeRegExp(after)}$`);
   return readdirSync(folder).some((name) => shape.test(name));
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
