@@ -8,21 +8,23 @@ import { isTestFile, listFiles, readRepoFile, repoRoot } from './source-files.ts
  * Which folder of src/ may import which: the house rules of docs/ARCHITECTURE.md as data. Every file of a folder
  * (tests included) imports only its own folder and the folders listed here; there are no exceptions. Folders that
  * do not exist yet keep their row, so the rule is known before the first file lands. A new folder needs a row.
- * `public` is the locale files (`public/_locales/…/messages.json`), `package.json` the CLI's version.
+ * `public` is the locale files (`public/_locales/…/messages.json`), `package.json` the version (shared/version.ts).
  */
 const ALLOWED: Record<string, readonly string[]> = {
   /** The classifier: imports nothing. */
   core: [],
   har: ['core'],
   inputs: ['core', 'har'],
-  /** Contracts the contexts agree on (pages, storage keys, message shapes): pure. */
-  shared: ['core'],
+  /** Contracts the contexts agree on (pages, storage keys, message shapes, the version): pure. */
+  shared: ['core', 'package.json'],
   messaging: ['core', 'shared'],
   /** The only code touching chrome/browser; it hands out our shapes. */
   platform: ['core', 'shared', 'messaging'],
   /** Read-only AWS checks: the CLI alone imports them. */
   confirm: ['core', 'har', 'inputs'],
-  cli: ['core', 'har', 'inputs', 'confirm', 'public', 'package.json'],
+  cli: ['core', 'har', 'inputs', 'confirm', 'shared', 'public'],
+  /** The package's library entry (`import { diagnose } from 'apigw403'`): pure. */
+  lib: ['core', 'har', 'inputs', 'shared'],
   /** Components and state the panel and the analyzer page both render: no browser API. */
   ui: ['core', 'har', 'shared', 'public'],
   background: ['core', 'shared', 'messaging', 'platform'],
