@@ -107,6 +107,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return 0;
       case 'analyze':
         return await analyze(command, io, t);
+      case 'confirm': {
+        // The AWS SDK is loaded by this command only: analyze stays small and starts fast.
+        const { confirm } = await import('./confirm.ts');
+        return await confirm(command, io, t);
+      }
       default:
         return await exportFile(command, io, t);
     }
