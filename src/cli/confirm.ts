@@ -1,9 +1,9 @@
 /**
  * `apigw403 confirm`: the flagged exchanges of one input, checked against the user's AWS account.
- * Loaded only by this command (a dynamic import in main.ts), so `analyze` never loads the AWS SDK.
+ * The AWS SDK is imported only when this command runs (`loadSdk`), so `analyze` never loads it.
  */
 
-import { AwsSession, AwsSetupError } from '../confirm/aws.ts';
+import { AwsSession, AwsSetupError, loadSdk } from '../confirm/aws.ts';
 import { confirmExchange } from '../confirm/confirm.ts';
 import type { ConfirmedEntry } from '../confirm/types.ts';
 import type { Diagnosis, Exchange, Translate } from '../core/index.ts';
@@ -52,7 +52,7 @@ async function flaggedEntries(command: Confirm, io: CliIo, t: Translate): Promis
 
 export async function confirm(command: Confirm, io: CliIo, t: Translate): Promise<number> {
   const picked = await flaggedEntries(command, io, t);
-  const session = new AwsSession({
+  const session = new AwsSession(await loadSdk(), {
     ...(command.profile ? { profile: command.profile } : {}),
     ...(command.region ? { region: command.region } : {}),
     ...(command.endpoint ? { endpoint: command.endpoint } : {}),

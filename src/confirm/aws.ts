@@ -4,11 +4,23 @@
  * Every call is a read (Get/List/Describe/FilterLogEvents: see read-only.test.ts) and its failure is a
  * value, not an exception: a denied call names the IAM action that would allow it.
  */
-import { APIGatewayClient } from '@aws-sdk/client-api-gateway';
-import { ApiGatewayV2Client } from '@aws-sdk/client-apigatewayv2';
-import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
-import { EC2Client } from '@aws-sdk/client-ec2';
-import { WAFV2Client } from '@aws-sdk/client-wafv2';
+
+/**
+ * The SDK clients, imported when `confirm` runs and never before: the rest of the CLI (analyze,
+ * annotate, redact) neither loads nor needs their 40 MB. Types only are imported statically.
+ */
+export async function loadSdk() {
+  const [apigateway, apigatewayv2, logs, wafv2, ec2] = await Promise.all([
+    import('@aws-sdk/client-api-gateway'),
+    import('@aws-sdk/client-apigatewayv2'),
+    import('@aws-sdk/client-cloudwatch-logs'),
+    import('@aws-sdk/client-wafv2'),
+    import('@aws-sdk/client-ec2'),
+  ]);
+  return { apigateway, apigatewayv2, logs, wafv2, ec2 };
+}
+
+export type Sdk = Awaited<ReturnType<typeof loadSdk>>;
 
 export interface AwsOptions {
   profile?: string;
@@ -48,31 +60,39 @@ export class AwsSetupError extends Error {
 }
 
 type Clients = {
-  apigateway: APIGatewayClient;
-  apigatewayv2: ApiGatewayV2Client;
-  logs: CloudWatchLogsClient;
-  wafv2: WAFV2Client;
-  ec2: EC2Client;
-};
-
-const FACTORIES: { [K in keyof Clients]: new (config: object) => Clients[K] } = {
-  apigateway: APIGatewayClient,
-  apigatewayv2: ApiGatewayV2Client,
-  logs: CloudWatchLogsClient,
-  wafv2: WAFV2Client,
-  ec2: EC2Client,
+  apigateway: InstanceType<Sdk['apigateway']['APIGatewayClient']>;
+  apigatewayv2: InstanceType<Sdk['apigatewayv2']['ApiGatewayV2Client']>;
+  logs: InstanceType<Sdk['logs']['CloudWatchLogsClient']>;
+  wafv2: InstanceType<Sdk['wafv2']['WAFV2Client']>;
+  ec2: InstanceType<Sdk['ec2']['EC2Client']>;
 };
 
 export class AwsSession {
   readonly #clients = new Map<string, unknown>();
 
-  constructor(readonly options: AwsOptions) {}
+  readonly #factories: { [K in keyof Clients]: new (config: object) => Clients[K] };
+
+  constructor(
+    readonly sdk: Sdk,
+    readonly options: AwsOptions,
+  ) {
+    this.#factories = {
+      apigateway: sdk.apigateway.APIGatewayClient,
+      apigatewayv2: sdk.apigatewayv2.ApiGatewayV2Client,
+      logs: sdk.logs.CloudWatchLogsClient,
+      wafv2: sdk.wafv2.WAFV2Client,
+      ec2: sdk.ec2.EC2Client,
+    };
+    // The SDK warns on stderr that its releases after January 2027 will need Node 22: news for us, not
+    // for the user reading this report (a no-credentials refusal must stay one line).
+    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  }
 
   client<K extends keyof Clients>(service: K, region: string): Clients[K] {
     const key = `${service}@${region}`;
     let client = this.#clients.get(key) as Clients[K] | undefined;
     if (!client) {
-      client = new FACTORIES[service]({
+      client = new this.#factories[service]({
         region,
         ...(this.options.profile ? { profile: this.options.profile } : {}),
         ...(this.options.endpoint ? { endpoint: this.options.endpoint } : {}),
@@ -95,7 +115,9 @@ export class AwsSession {
   async defaultRegion(): Promise<string | undefined> {
     if (this.options.region) return this.options.region;
     try {
-      const client = new APIGatewayClient(this.options.profile ? { profile: this.options.profile } : {});
+      const client = new this.sdk.apigateway.APIGatewayClient(
+        this.options.profile ? { profile: this.options.profile } : {},
+      );
       const region = await client.config.region();
       client.destroy();
       return region || undefined;

@@ -3,16 +3,6 @@
  * mappings), learn its type, run the checks that bear on its candidate causes, and re-rank the causes
  * with what the account showed as the strongest evidence.
  */
-import {
-  GetBasePathMappingsCommand,
-  GetDomainNameCommand,
-  GetRestApiCommand,
-} from '@aws-sdk/client-api-gateway';
-import {
-  GetApiCommand,
-  GetApiMappingsCommand,
-  GetDomainNameCommand as GetDomainNameV2Command,
-} from '@aws-sdk/client-apigatewayv2';
 import type { CauseId, Diagnosis, Exchange } from '../core/index.ts';
 import { type AwsSession, attempt } from './aws.ts';
 import { all, finding, unavailable } from './findings.ts';
@@ -64,11 +54,13 @@ async function resolveDomain(
   const v2 = session.client('apigatewayv2', region);
   const domain = target.host;
   const restDomain = await attempt('apigateway:GET', () =>
-    rest.send(new GetDomainNameCommand({ domainName: domain })),
+    rest.send(new session.sdk.apigateway.GetDomainNameCommand({ domainName: domain })),
   );
   const v2Domain = restDomain.ok
     ? undefined
-    : await attempt('apigateway:GET', () => v2.send(new GetDomainNameV2Command({ DomainName: domain })));
+    : await attempt('apigateway:GET', () =>
+        v2.send(new session.sdk.apigatewayv2.GetDomainNameCommand({ DomainName: domain })),
+      );
   if (!restDomain.ok && !v2Domain?.ok) {
     const failure = v2Domain && !v2Domain.ok && v2Domain.reason !== 'not-found' ? v2Domain : restDomain;
     found.push(
@@ -106,7 +98,7 @@ async function resolveDomain(
   );
   const mappings: Mapping[] = [];
   const restMappings = await attempt('apigateway:GET', () =>
-    rest.send(new GetBasePathMappingsCommand({ domainName: domain, limit: 500 })),
+    rest.send(new session.sdk.apigateway.GetBasePathMappingsCommand({ domainName: domain, limit: 500 })),
   );
   if (restMappings.ok)
     for (const item of restMappings.value.items ?? [])
@@ -117,7 +109,7 @@ async function resolveDomain(
       });
   // HTTP APIs (and multi-level mappings) show only through the v2 API mappings.
   const v2Mappings = await attempt('apigateway:GET', () =>
-    v2.send(new GetApiMappingsCommand({ DomainName: domain, MaxResults: '500' })),
+    v2.send(new session.sdk.apigatewayv2.GetApiMappingsCommand({ DomainName: domain, MaxResults: '500' })),
   );
   if (v2Mappings.ok)
     for (const item of v2Mappings.value.Items ?? [])
@@ -196,7 +188,9 @@ export async function confirmExchange(
   if (api) {
     const resolved = api;
     const restApi = await attempt('apigateway:GET', () =>
-      session.client('apigateway', resolved.region).send(new GetRestApiCommand({ restApiId: resolved.id })),
+      session
+        .client('apigateway', resolved.region)
+        .send(new session.sdk.apigateway.GetRestApiCommand({ restApiId: resolved.id })),
     );
     if (restApi.ok) {
       resolved.type = 'REST';
@@ -205,7 +199,9 @@ export async function confirmExchange(
       const httpApi =
         restApi.reason === 'not-found'
           ? await attempt('apigateway:GET', () =>
-              session.client('apigatewayv2', resolved.region).send(new GetApiCommand({ ApiId: resolved.id })),
+              session
+                .client('apigatewayv2', resolved.region)
+                .send(new session.sdk.apigatewayv2.GetApiCommand({ ApiId: resolved.id })),
             )
           : restApi;
       if (httpApi.ok) {

@@ -1,11 +1,5 @@
 /** The checks of an HTTP or WebSocket API: stage, route, its authorization (JWT issuer, audience, scopes), logs. */
-import {
-  type GetApiCommandOutput,
-  GetAuthorizerCommand,
-  GetRoutesCommand,
-  GetStageCommand,
-  type Route,
-} from '@aws-sdk/client-apigatewayv2';
+import type { GetApiCommandOutput, Route } from '@aws-sdk/client-apigatewayv2';
 import type { CauseId } from '../core/index.ts';
 import { jwtAudience, jwtScopes } from '../core/jwt.ts';
 import { type AwsSession, attempt } from './aws.ts';
@@ -38,12 +32,12 @@ export async function checkHttpApi(
   found.push(finding('waf', 'confirm_waf_http_api', [], all(['waf-blocked', 'waf-challenge'], 'ruled-out')));
   let stageName = api.stage ?? '$default';
   let stage = await attempt('apigateway:GET', () =>
-    client.send(new GetStageCommand({ ApiId: api.id, StageName: stageName })),
+    client.send(new session.sdk.apigatewayv2.GetStageCommand({ ApiId: api.id, StageName: stageName })),
   );
   if (!stage.ok && stage.reason === 'not-found' && stageName !== '$default') {
     // A `$default` stage serves the whole path: the first segment was not a stage after all.
     const fallback = await attempt('apigateway:GET', () =>
-      client.send(new GetStageCommand({ ApiId: api.id, StageName: '$default' })),
+      client.send(new session.sdk.apigatewayv2.GetStageCommand({ ApiId: api.id, StageName: '$default' })),
     );
     if (fallback.ok) {
       api.resourcePath = `/${stageName}${api.resourcePath === '/' ? '' : api.resourcePath}`;
@@ -76,7 +70,11 @@ export async function checkHttpApi(
     let token: string | undefined;
     do {
       const page = await client.send(
-        new GetRoutesCommand({ ApiId: api.id, MaxResults: '500', ...(token ? { NextToken: token } : {}) }),
+        new session.sdk.apigatewayv2.GetRoutesCommand({
+          ApiId: api.id,
+          MaxResults: '500',
+          ...(token ? { NextToken: token } : {}),
+        }),
       );
       items.push(...(page.Items ?? []));
       token = page.NextToken;
@@ -154,9 +152,12 @@ async function routeFindings(
   ];
   if (!route.AuthorizerId || !JWT_CAUSES.some((cause) => target.candidates.includes(cause))) return found;
   const outcome = await attempt('apigateway:GET', () =>
-    session
-      .client('apigatewayv2', api.region)
-      .send(new GetAuthorizerCommand({ ApiId: api.id, AuthorizerId: route.AuthorizerId })),
+    session.client('apigatewayv2', api.region).send(
+      new session.sdk.apigatewayv2.GetAuthorizerCommand({
+        ApiId: api.id,
+        AuthorizerId: route.AuthorizerId,
+      }),
+    ),
   );
   if (!outcome.ok) return [...found, unavailable('authorizer', 'GetAuthorizer', outcome, JWT_CAUSES)];
   const authorizer = outcome.value;

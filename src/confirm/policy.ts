@@ -51,6 +51,11 @@ function wildcard(pattern: string, value: string, caseInsensitive = false): bool
   return new RegExp(`^${source}$`, caseInsensitive ? 'is' : 's').test(value);
 }
 
+/** `execute-api:/stage/METHOD/path` is API Gateway's shorthand for "this API": any region, account and id. */
+function resourcePattern(pattern: string): string {
+  return pattern.startsWith('execute-api:/') ? `arn:*:execute-api:*:*:*/${pattern.slice(13)}` : pattern;
+}
+
 function matchesAny(patterns: string[], value: string, caseInsensitive = false): boolean {
   return patterns.some((pattern) => wildcard(pattern, value, caseInsensitive));
 }
@@ -162,9 +167,15 @@ function applies(statement: Statement, facts: RequestFacts, missing: Set<string>
   const action = 'execute-api:Invoke';
   if (statement.Action !== undefined && !matchesAny(list(statement.Action), action, true)) return false;
   if (statement.NotAction !== undefined && matchesAny(list(statement.NotAction), action, true)) return false;
-  if (statement.Resource !== undefined && !matchesAny(list(statement.Resource), facts.resourceArn))
+  if (
+    statement.Resource !== undefined &&
+    !matchesAny(list(statement.Resource).map(resourcePattern), facts.resourceArn)
+  )
     return false;
-  if (statement.NotResource !== undefined && matchesAny(list(statement.NotResource), facts.resourceArn))
+  if (
+    statement.NotResource !== undefined &&
+    matchesAny(list(statement.NotResource).map(resourcePattern), facts.resourceArn)
+  )
     return false;
   let principal: Tri = true;
   if (statement.Principal !== undefined) principal = principalMatches(statement.Principal, facts);

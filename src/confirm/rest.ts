@@ -1,16 +1,5 @@
 /** The checks of a REST API: stage, deployed method, authorizer, API key and usage plans, endpoint settings. */
-import {
-  GetApiKeysCommand,
-  GetAuthorizerCommand,
-  GetDeploymentCommand,
-  GetResourcesCommand,
-  type GetRestApiCommandOutput,
-  GetStageCommand,
-  GetStagesCommand,
-  GetUsagePlansCommand,
-  type Method,
-  type Resource,
-} from '@aws-sdk/client-api-gateway';
+import type { GetRestApiCommandOutput, Method, Resource } from '@aws-sdk/client-api-gateway';
 import type { CauseId } from '../core/index.ts';
 import { type AwsSession, attempt } from './aws.ts';
 import { all, finding, unavailable } from './findings.ts';
@@ -83,7 +72,7 @@ async function allResources(session: AwsSession, api: ResolvedApi) {
   let position: string | undefined;
   do {
     const page = await session.client('apigateway', api.region).send(
-      new GetResourcesCommand({
+      new session.sdk.apigateway.GetResourcesCommand({
         restApiId: api.id,
         embed: ['methods'],
         limit: 500,
@@ -117,13 +106,13 @@ export async function checkRest(
   if (!api.stage) return found;
   const stageName = api.stage;
   const stage = await attempt('apigateway:GET', () =>
-    client.send(new GetStageCommand({ restApiId: api.id, stageName })),
+    client.send(new session.sdk.apigateway.GetStageCommand({ restApiId: api.id, stageName })),
   );
   if (!stage.ok) {
     if (stage.reason !== 'not-found')
       return [...found, unavailable('stage', 'GetStage', stage, ['invalid-stage', ...RESOURCE_CAUSES])];
     const stages = await attempt('apigateway:GET', () =>
-      client.send(new GetStagesCommand({ restApiId: api.id })),
+      client.send(new session.sdk.apigateway.GetStagesCommand({ restApiId: api.id })),
     );
     const names = stages.ok ? (stages.value.item ?? []).map((s) => s.stageName ?? '?').join(', ') : '?';
     found.push(
@@ -204,7 +193,13 @@ async function deployedMethod(
     return undefined;
   }
   const deployment = await attempt('apigateway:GET', () =>
-    client.send(new GetDeploymentCommand({ restApiId: api.id, deploymentId, embed: ['apisummary'] })),
+    client.send(
+      new session.sdk.apigateway.GetDeploymentCommand({
+        restApiId: api.id,
+        deploymentId,
+        embed: ['apisummary'],
+      }),
+    ),
   );
   if (!deployment.ok) {
     found.push(unavailable('method', 'GetDeployment', deployment, causes));
@@ -305,7 +300,9 @@ async function methodRequirements(
     found.push(...(await checkAuthorizer(session, api, authorizerId)));
   if (deployed.apiKeyRequired && has(target, 'invalid-api-key'))
     found.push(...(await checkApiKey(session, target, api, restApi.apiKeySource)));
-  const account = /^arn:aws[\w-]*:[^:]*:[^:]*:(\d{12})/.exec(restApi.policy ?? '')?.[1] ?? '*';
+  // The API's account: from the ARN in the error message, else from the policy's own resources.
+  const account =
+    target.apiAccount ?? /arn:aws[\w-]*:execute-api:[^:]*:(\d{12}):/.exec(restApi.policy ?? '')?.[1] ?? '*';
   const facts = policyFacts(target, api, account, options.sourceIp, options.vpc);
   if (has(target, 'iam-explicit-deny', 'iam-anonymous-not-allowed', 'iam-identity-not-allowed'))
     found.push(resourcePolicyFinding(restApi.policy, facts));
@@ -331,7 +328,7 @@ async function checkAuthorizer(
   const outcome = await attempt('apigateway:GET', () =>
     session
       .client('apigateway', api.region)
-      .send(new GetAuthorizerCommand({ restApiId: api.id, authorizerId })),
+      .send(new session.sdk.apigateway.GetAuthorizerCommand({ restApiId: api.id, authorizerId })),
   );
   if (!outcome.ok) return [unavailable('authorizer', 'GetAuthorizer', outcome, AUTHORIZER_CAUSES)];
   const authorizer = outcome.value;
@@ -386,7 +383,11 @@ async function checkApiKey(
     let position: string | undefined;
     do {
       const page = await client.send(
-        new GetApiKeysCommand({ includeValues: true, limit: 500, ...(position ? { position } : {}) }),
+        new session.sdk.apigateway.GetApiKeysCommand({
+          includeValues: true,
+          limit: 500,
+          ...(position ? { position } : {}),
+        }),
       );
       items.push(...(page.items ?? []));
       position = page.position;
@@ -408,7 +409,7 @@ async function checkApiKey(
       continue;
     }
     const plans = await attempt('apigateway:GET', () =>
-      client.send(new GetUsagePlansCommand({ keyId: key.id, limit: 500 })),
+      client.send(new session.sdk.apigateway.GetUsagePlansCommand({ keyId: key.id, limit: 500 })),
     );
     if (!plans.ok) {
       found.push(unavailable('api-key', 'GetUsagePlans', plans, causes));

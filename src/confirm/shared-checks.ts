@@ -1,7 +1,4 @@
 /** Checks that are the same for REST and HTTP APIs: logs, WAF, VPC endpoints, resource policies. */
-import { FilterLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
-import { DescribeVpcEndpointsCommand } from '@aws-sdk/client-ec2';
-import { GetLoggingConfigurationCommand, GetWebACLForResourceCommand } from '@aws-sdk/client-wafv2';
 import type { CauseId } from '../core/index.ts';
 import { type AwsSession, attempt } from './aws.ts';
 import { all, finding, unavailable } from './findings.ts';
@@ -62,7 +59,7 @@ export async function searchLog(
   const requestId = target.requestId;
   const outcome = await attempt('logs:FilterLogEvents', () =>
     session.client('logs', region).send(
-      new FilterLogEventsCommand({
+      new session.sdk.logs.FilterLogEventsCommand({
         logGroupName: group,
         filterPattern: `"${requestId.replace(/"/g, '')}"`,
         ...(target.time === undefined
@@ -124,7 +121,9 @@ const WAF_CAUSES: CauseId[] = ['waf-blocked', 'waf-challenge'];
 
 export async function checkWaf(session: AwsSession, region: string, stageArn: string): Promise<Finding[]> {
   const outcome = await attempt('wafv2:GetWebACLForResource', () =>
-    session.client('wafv2', region).send(new GetWebACLForResourceCommand({ ResourceArn: stageArn })),
+    session
+      .client('wafv2', region)
+      .send(new session.sdk.wafv2.GetWebACLForResourceCommand({ ResourceArn: stageArn })),
   );
   if (!outcome.ok) return [unavailable('waf', 'GetWebACLForResource', outcome, WAF_CAUSES)];
   const acl = outcome.value.WebACL;
@@ -143,7 +142,9 @@ export async function checkWaf(session: AwsSession, region: string, stageArn: st
   ];
   if (acl.ARN) {
     const logging = await attempt('wafv2:GetLoggingConfiguration', () =>
-      session.client('wafv2', region).send(new GetLoggingConfigurationCommand({ ResourceArn: acl.ARN })),
+      session
+        .client('wafv2', region)
+        .send(new session.sdk.wafv2.GetLoggingConfigurationCommand({ ResourceArn: acl.ARN })),
     );
     if (logging.ok) {
       const destinations = logging.value.LoggingConfiguration?.LogDestinationConfigs ?? [];
@@ -266,7 +267,7 @@ export async function checkVpcEndpoint(
   const outcome = await attempt('ec2:DescribeVpcEndpoints', () =>
     session
       .client('ec2', region)
-      .send(new DescribeVpcEndpointsCommand({ VpcEndpointIds: [target.vpceId as string] })),
+      .send(new session.sdk.ec2.DescribeVpcEndpointsCommand({ VpcEndpointIds: [target.vpceId as string] })),
   );
   if (!outcome.ok) return [unavailable('vpc-endpoint', 'DescribeVpcEndpoints', outcome, causes)];
   const endpoint = outcome.value.VpcEndpoints?.[0];
@@ -311,7 +312,7 @@ export async function checkVpcPrivateDns(
   const causes: CauseId[] = ['vpce-private-dns-public-api'];
   const outcome = await attempt('ec2:DescribeVpcEndpoints', () =>
     session.client('ec2', region).send(
-      new DescribeVpcEndpointsCommand({
+      new session.sdk.ec2.DescribeVpcEndpointsCommand({
         Filters: [
           { Name: 'vpc-id', Values: [vpcId] },
           { Name: 'service-name', Values: [`com.amazonaws.${region}.execute-api`] },

@@ -39,6 +39,8 @@ export interface Target {
   jwt?: JwtClaims;
   principal?: string;
   callerAccount?: string;
+  /** The API's account, from the ARN in the error message. */
+  apiAccount?: string;
   vpceId?: string;
   /** Whether the request named the API for a VPC endpoint's public DNS name (Host or x-apigw-api-id). */
   namesApi: boolean;
@@ -87,6 +89,7 @@ export function targetOf(index: number, exchange: Exchange, diagnosis: Diagnosis
     ...(decoded?.ok ? { jwt: decoded.claims } : {}),
     ...(principal ? { principal } : {}),
     ...(callerAccount ? { callerAccount } : {}),
+    ...(facts.account ? { apiAccount: facts.account } : {}),
     ...(facts.vpceId ? { vpceId: facts.vpceId } : {}),
     namesApi:
       headerValue(exchange.requestHeaders, 'x-apigw-api-id') !== undefined ||
