@@ -5,7 +5,7 @@
  * stderr saying what and where), 1 a bug of ours.
  */
 import type { Translate } from '../core/index.ts';
-import { exportHar, type RedactionSummary } from '../har/index.ts';
+import { exportHar, type RedactionSummary, SecretLeftError } from '../har/index.ts';
 import {
   analyze,
   analyzeOptions,
@@ -116,6 +116,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (error instanceof InputRefused) {
       io.stderr.write(`apigw403: ${error.line}\n`);
+      return 2;
+    }
+    if (error instanceof SecretLeftError && (command.kind === 'annotate' || command.kind === 'redact')) {
+      // Nothing was written: the output is discarded before the file is committed.
+      const line = t('cli_secret_left', [oneLine(command.input), oneLine(error.where), oneLine(error.what)]);
+      io.stderr.write(`apigw403: ${line}\n`);
       return 2;
     }
     if (error instanceof FileProblemError && (command.kind === 'annotate' || command.kind === 'redact')) {
