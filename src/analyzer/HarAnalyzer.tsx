@@ -23,7 +23,7 @@ export function HarAnalyzer({ services, handedOverKey }: Props) {
 
   useEffect(() => {
     if (!handedOverKey) return;
-    void services.loadHandedOverHar(handedOverKey).then((text) => {
+    void services.takeHandedOverHar(handedOverKey).then((text) => {
       if (text !== undefined) void analyze(t('ui_analyzer_handed_over_name'), { text });
     });
   }, [handedOverKey, services, analyze, t]);
