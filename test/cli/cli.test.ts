@@ -218,13 +218,15 @@ describe('the built apigw403', () => {
       ];
       const threaded = await run(args);
       // The same command in this process, without threads: the output the threads must reproduce.
-      let stdout = '';
-      let stderr = '';
+      const out: string[] = [];
+      const err: string[] = [];
       const code = await main(args, {
         ...nodeIo(),
-        stdout: { write: (text) => void (stdout += text), isTTY: false },
-        stderr: { write: (text) => void (stderr += text), isTTY: false },
+        stdout: { write: (text) => out.push(text), isTTY: false },
+        stderr: { write: (text) => err.push(text), isTTY: false },
       });
+      const stdout = out.join('');
+      const stderr = err.join('');
       expect(threaded).toEqual({ code, stdout, stderr });
       expect(code).toBe(2);
       if (format === 'json') expect(() => JSON.parse(stdout)).not.toThrow();
