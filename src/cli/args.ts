@@ -20,9 +20,11 @@ export type Command =
       hints: InputHints;
       /** `--body`: the response body itself, on the command line. */
       body?: string;
+      /** `--validate`: schema warnings (har-validator) too; off by default, it costs start-up and a walk of every entry. */
+      validate: boolean;
     }
-  | { kind: 'annotate'; input: string; output: string; redact: boolean; lang: Language }
-  | { kind: 'redact'; input: string; output: string; lang: Language };
+  | { kind: 'annotate'; input: string; output: string; redact: boolean; lang: Language; validate: boolean }
+  | { kind: 'redact'; input: string; output: string; lang: Language; validate: boolean };
 
 /** A usage mistake: `cli_usage_<key>` with substitutions. */
 export interface UsageError {
@@ -47,7 +49,7 @@ const FLAGS_WITH_VALUE = new Set([
 /** Options that may be given more than once. */
 const REPEATED_FLAGS = new Set(['--header']);
 const ANALYZE_ONLY = ['--input', '--url', '--status', '--body', '--header'];
-const BARE_FLAGS = new Set(['--all', '--no-redact', '--help', '-h', '--version', '-V']);
+const BARE_FLAGS = new Set(['--all', '--validate', '--no-redact', '--help', '-h', '--version', '-V']);
 
 interface Scanned {
   positional: string[];
@@ -136,6 +138,7 @@ function parseAnalyze(
     ...(input === undefined ? {} : { input: input as InputFormat }),
     hints,
     ...(body === undefined ? {} : { body }),
+    validate: flags.has('--validate'),
   };
 }
 
@@ -170,7 +173,14 @@ export function parseArgs(argv: string[]): Command | UsageError {
   if (values.has('--format') || flags.has('--all')) return usage('only_for_analyze', command);
   if (command === 'redact') {
     if (flags.has('--no-redact')) return usage('only_for_annotate', '--no-redact');
-    return { kind: 'redact', input: file, output, lang };
+    return { kind: 'redact', input: file, output, lang, validate: flags.has('--validate') };
   }
-  return { kind: 'annotate', input: file, output, redact: !flags.has('--no-redact'), lang };
+  return {
+    kind: 'annotate',
+    input: file,
+    output,
+    redact: !flags.has('--no-redact'),
+    lang,
+    validate: flags.has('--validate'),
+  };
 }
