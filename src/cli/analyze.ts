@@ -154,7 +154,7 @@ function fromText(label: string, text: string, command: Analyze, t: Translate, f
  * Opens one input and decides its format: `--input`, else a `.har` or `.json` name is HAR (an empty
  * or broken one gets HAR's own error; a body to explain comes as text, on stdin or in a .txt), else a file too big to hold is streamed as HAR, else the text says.
  */
-async function openInput(label: string, command: Analyze, io: CliIo, t: Translate): Promise<Opened> {
+export async function openInput(label: string, command: Analyze, io: CliIo, t: Translate): Promise<Opened> {
   if (label === COMMAND_LINE_LABEL) return fromText(label, command.body ?? '', command, t, 'text');
   const forced = command.input ?? (/\.(har|json)$/i.test(label) ? 'har' : undefined);
   const input = await opened(label, io, t);

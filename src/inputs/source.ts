@@ -36,14 +36,18 @@ export function harOfExchanges(exchanges: ReadExchange[], creatorVersion: string
   };
 }
 
+/** Text with nothing but white space holds no exchange, whatever its format (not even a bare empty body). */
 export function textSource(text: string, options: TextSourceOptions): TextSource {
+  if (text.trim() === '') {
+    const format = options.format && options.format !== 'har' ? options.format : 'text';
+    return { refused: 'empty', format };
+  }
   const read = readInput(text, {
     ...(options.format ? { format: options.format } : {}),
     ...(options.hints ? { hints: options.hints } : {}),
   });
   if (read.format === 'har') return { text };
-  if (read.exchanges.length === 0)
-    return { refused: text.trim() === '' ? 'empty' : 'nothing', format: read.format };
+  if (read.exchanges.length === 0) return { refused: 'nothing', format: read.format };
   return {
     text: JSON.stringify(harOfExchanges(read.exchanges, options.creatorVersion)),
     transcript: { format: read.format, missing: read.exchanges.map((exchange) => exchange.missing) },

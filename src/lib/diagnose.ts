@@ -113,7 +113,6 @@ function isHarEntry(input: HarEntry | ResponseLike): input is HarEntry {
 
 async function harText(input: DiagnoseInput, options: DiagnoseOptions): Promise<string> {
   if (typeof input === 'string') {
-    if (input.trim() === '') throw new DiagnoseError('empty', 'the text is empty');
     const source = textSource(input, { ...options, creatorVersion: VERSION });
     if ('refused' in source)
       throw new DiagnoseError(

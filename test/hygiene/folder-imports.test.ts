@@ -30,7 +30,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   background: ['core', 'shared', 'messaging', 'platform'],
   devtools: ['shared', 'platform'],
   panel: ['core', 'har', 'shared', 'messaging', 'platform', 'ui', 'public'],
-  analyzer: ['core', 'har', 'shared', 'messaging', 'platform', 'ui'],
+  analyzer: ['core', 'har', 'inputs', 'shared', 'messaging', 'platform', 'ui'],
 };
 
 /** Packages product code may import, by folder; tests may use any dev dependency. */
