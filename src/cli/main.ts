@@ -6,6 +6,7 @@
  */
 import type { Translate } from '../core/index.ts';
 import { exportHar, type RedactionSummary, SecretLeftError } from '../har/index.ts';
+import { VERSION } from '../shared/version.ts';
 import {
   analyze,
   analyzeOptions,
@@ -19,7 +20,6 @@ import { type Command, parseArgs } from './args.ts';
 import { type CliIo, FileProblemError, type OutputFile, STANDARD_STREAM } from './io.ts';
 import { translatorFor } from './locales.ts';
 import { oneLine } from './sanitize.ts';
-import { VERSION } from './version.ts';
 
 export { FAST_PATH_MAX_BYTES } from './analyze.ts';
 
