@@ -1,0 +1,18 @@
+import { fact } from '../evidence-fact.ts';
+import type { CauseModel } from '../model/cause-model.ts';
+import { shown, TOKEN } from './shared.ts';
+
+export const model: CauseModel = {
+  id: 'lambda-authorizer-implicit-deny',
+  // Basis: the policy returned for one method ARN and cached for others is a classic report.
+  prior: 0.03,
+  layer: 'gateway',
+  flavor: 'rest',
+  wire: { 'authorizer-implicit-deny': 0.85, forbidden: 0.04 },
+  auth: TOKEN,
+  weigh(a, o) {
+    if (!o.wire.classes.includes('authorizer-implicit-deny')) return [];
+    const arn = `${a.endpoint.stage ?? '<stage>'}/${a.exchange.method || '<method>'}${a.endpoint.resourcePath}`;
+    return shown(fact('path', 'policy_must_allow_arn', arn));
+  },
+};

@@ -1,0 +1,20 @@
+import { fact } from '../evidence-fact.ts';
+import type { CauseModel } from '../model/cause-model.ts';
+import { BARE_FORBIDDEN } from './shared.ts';
+
+export const model: CauseModel = {
+  id: 'private-api-public-dns-missing-host',
+  // Basis: private APIs called on the endpoint's public DNS name; the host name is decisive.
+  prior: 0.01,
+  layer: 'gateway',
+  flavor: 'rest',
+  wire: BARE_FORBIDDEN,
+  host: { 'vpce-dns': 0.97 },
+  weigh(a, o) {
+    if (o.host !== 'vpce-dns' || a.exchange.unseen?.requestHeaders) return [];
+    // The api id named by Host or x-apigw-api-id rules this cause out.
+    return a.endpoint.apiId !== undefined
+      ? [{ lr: 0.001 }]
+      : [{ lr: 1, fact: fact('absence', 'no_api_id_header') }];
+  },
+};
