@@ -103,7 +103,17 @@ function bearerToken(
   return { claims: decoded.claims, findings: jwtFindings(decoded.claims, serverTime) };
 }
 
-export function analyze(exchange: Exchange, context: SessionContext): Analysis {
+/** A record without the URL may still name the host in the request's Host (or :authority) header. */
+function withHostFromHeader(exchange: Exchange): Exchange {
+  if (!exchange.unseen?.url || exchange.host !== '') return exchange;
+  const named =
+    headerValue(exchange.requestHeaders, 'host') ?? headerValue(exchange.requestHeaders, ':authority');
+  const host = named?.trim().toLowerCase().replace(/:\d+$/, '');
+  return host ? { ...exchange, host } : exchange;
+}
+
+export function analyze(seen: Exchange, context: SessionContext): Analysis {
+  const exchange = withHostFromHeader(seen);
   const endpoint = gatewayEndpoint(exchange, context.gatewayDomains);
   const error = readGatewayError(exchange);
   const arn = resourceArn(error.message);

@@ -78,7 +78,18 @@ export function classify(exchange: Exchange, context: SessionContext): Diagnosis
     if (!mayBeRejection(exchange, o)) return unflagged(exchange, headerVerdict);
     // AWS's own service endpoints are not API Gateway; they are explained only when they answer with
     // a SigV4/IAM text that users mistake for an API Gateway one.
-    if (o.host === 'aws-service' && !o.wire.classes.some((c) => AWS_ONLY.has(c))) {
+    // Only a body says what only AWS writes; an error type header alone is shared by AWS's services.
+    const awsText = o.wire.errorType === undefined && o.wire.classes.some((c) => AWS_ONLY.has(c));
+    if (o.host === 'aws-service' && !awsText) return unflagged(exchange, headerVerdict);
+    // Any other host whose (seen) headers show no gateway or front-layer fingerprint, and whose body
+    // says nothing only AWS writes, is some other server: not ours to explain (as isCandidate says).
+    // (A captured URL that names no host counts as such a host.)
+    const otherHost =
+      o.host === 'custom' || o.host === 'cloudfront-net' || (o.host === undefined && !exchange.unseen?.url);
+    if (otherHost && o.fingerprint === 'none' && !awsText) return unflagged(exchange, headerVerdict);
+    // A layer in front (CDN, proxy, ALB) rejects with 401/403; its other 4xx are the site's own answers.
+    const gatewayAnswer = ['rest-error', 'rest-ids', 'http-ids', 'waf-action'].includes(o.fingerprint ?? '');
+    if (otherHost && o.status === 'other-4xx' && !gatewayAnswer && !awsText) {
       return unflagged(exchange, headerVerdict);
     }
     const weighed = weighCauses(analysis, o, CAUSE_MODELS);

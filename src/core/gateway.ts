@@ -31,6 +31,7 @@ export interface GatewayEndpoint {
 const EXECUTE_API = /^([a-z0-9]+)(?:-(vpce-[a-z0-9]+))?\.execute-api\.([a-z0-9-]+)\.amazonaws\.com(\.cn)?$/;
 // Reports mask the api id or region (`{api-id}`, `xxxx`, `<region>`): still an execute-api host.
 const EXECUTE_API_MASKED = /^[^.]+\.execute-api\.[^.]+\.amazonaws\.com(\.cn)?$/;
+const VPCE_PUBLIC_DNS_MASKED = /^[^.]+\.execute-api\.[^.]+\.vpce\.amazonaws\.com(\.cn)?$/;
 const VPCE_PUBLIC_DNS =
   /^(vpce-[a-z0-9]+-[a-z0-9]+)\.execute-api\.([a-z0-9-]+)\.vpce\.amazonaws\.com(\.cn)?$/;
 // AWS's own service endpoints (AppSync, S3, Lambda function URLs on *.on.aws …) also send
@@ -120,6 +121,13 @@ export function gatewayEndpoint(
       china,
     });
   }
+  if (VPCE_PUBLIC_DNS_MASKED.test(exchange.host)) {
+    const china = exchange.host.endsWith('.cn') ? '.cn' : undefined;
+    return onExecuteApi('vpce-public-dns', {
+      apiId: apiIdFromRequestHeaders(exchange),
+      ...(china ? { china } : {}),
+    });
+  }
   const resourcePath = exchange.path.split('?')[0] || '/';
   if (AWS_SERVICE.test(exchange.host)) return { kind: 'aws-service', resourcePath, ...firstSegment };
   if (answersLikeGateway(exchange) || knownGatewayDomains.includes(exchange.host)) {
@@ -131,7 +139,7 @@ export function gatewayEndpoint(
 /** True for a host name of API Gateway's default endpoints (execute-api, private alias, vpce public DNS). */
 export function isExecuteApiHost(host: string): boolean {
   const lower = host.toLowerCase();
-  return EXECUTE_API.test(lower) || EXECUTE_API_MASKED.test(lower) || VPCE_PUBLIC_DNS.test(lower);
+  return EXECUTE_API.test(lower) || EXECUTE_API_MASKED.test(lower) || VPCE_PUBLIC_DNS_MASKED.test(lower);
 }
 
 /** True for the hosts API Gateway serves its default endpoints on (not custom domains). */

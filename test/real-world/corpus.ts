@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { CAUSE_MODELS } from '../../src/core/causes/index.ts';
 import { classify } from '../../src/core/classify.ts';
 import { emptyContext } from '../../src/core/context.ts';
 import { exchangeFromHarEntry, type HarEntryLike } from '../../src/core/exchange.ts';
@@ -92,8 +93,7 @@ export function caseExchange(data: RealWorldCase, index = 0): Exchange {
     ...(response.status === undefined ? { status: true } : {}),
     ...(response.headers === undefined ? { responseHeaders: true } : {}),
   };
-  const exchange = exchangeFromHarEntry(entry, { index, id: `case:${index}` });
-  return Object.keys(unseen).length > 0 ? { ...exchange, unseen } : exchange;
+  return exchangeFromHarEntry(entry, { index, id: `case:${index}`, unseen });
 }
 
 export interface ScoredCase {
@@ -210,6 +210,34 @@ export function formatFigures(split: Split, f: Figures, showMisses: boolean): st
     }
   }
   return lines.join('\n');
+}
+
+/** Weight of the units' own priors against the corpus counts (pseudo-reports). */
+export const PRIOR_SMOOTHING = 100;
+
+/**
+ * The prior each cause would get from the dev split: its share of first resolved causes, smoothed
+ * towards the unit's current prior (so a cause without reports keeps a small, stated chance).
+ */
+export function suggestedPriors(
+  split: Split = 'dev',
+): Array<{ id: CauseId; reports: number; current: number; suggested: number }> {
+  const cases = loadCases(split);
+  const exclusive = CAUSE_MODELS.filter((m) => m.coCause === undefined);
+  const currentTotal = exclusive.reduce((sum, m) => sum + m.prior, 0);
+  const counts = new Map<CauseId, number>();
+  for (const c of cases) {
+    const first = c.data.causes.find((id) => exclusive.some((m) => m.id === id));
+    if (first) counts.set(first, (counts.get(first) ?? 0) + 1);
+  }
+  const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
+  return exclusive
+    .map((m) => {
+      const reports = counts.get(m.id) ?? 0;
+      const suggested = (reports + (PRIOR_SMOOTHING * m.prior) / currentTotal) / (total + PRIOR_SMOOTHING);
+      return { id: m.id, reports, current: m.prior, suggested };
+    })
+    .sort((a, b) => b.suggested - a.suggested);
 }
 
 /** The floor `npm test` holds the dev split to, as recorded in test/real-world/README.md. */

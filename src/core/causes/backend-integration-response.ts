@@ -5,11 +5,13 @@ import { shown } from './shared.ts';
 export const model: CauseModel = {
   id: 'backend-integration-response',
   // Basis: a Lambda or HTTP backend that answered 401/403 itself, passed through by API Gateway.
-  prior: 0.04,
+  // Dev corpus: 1 of 73 reports name it first (npm run eval -- --priors).
+  prior: 0.027,
   layer: 'backend',
   flavor: 'any',
   wire: {
     'app-body': 0.7,
+    'emulator-error': 0.01,
     forbidden: 0.06,
     unauthorized: 0.06,
     'html-page': 0.04,

@@ -10,5 +10,5 @@ export const model: CauseModel = {
   wire: {},
   // Whenever a cross-origin error lacks access-control-allow-origin, page code sees a CORS error: it
   // ranks above the real cause only when that one is uncertain.
-  coCause: 0.8,
+  coCause: 0.85,
 };

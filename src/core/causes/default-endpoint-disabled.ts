@@ -5,7 +5,8 @@ import { BARE_FORBIDDEN, reachable } from './shared.ts';
 export const model: CauseModel = {
   id: 'default-endpoint-disabled',
   // Basis: the execute-api endpoint turned off in favour of a custom domain; rare in reports.
-  prior: 0.006,
+  // Dev corpus: 0 of 73 reports name it first (npm run eval -- --priors).
+  prior: 0.003,
   layer: 'gateway',
   flavor: 'any',
   wire: BARE_FORBIDDEN,
@@ -14,7 +15,7 @@ export const model: CauseModel = {
     const weights: Weight[] = reachable(a);
     const domains = a.context.gatewayDomains;
     if (o.host === 'execute-api' && domains.length > 0 && a.history.successes === 0) {
-      weights.push({ lr: 60, fact: fact('context', 'gateway_domains', domains.join(', ')) });
+      weights.push({ lr: 100, fact: fact('context', 'gateway_domains', domains.join(', ')) });
     }
     return weights;
   },

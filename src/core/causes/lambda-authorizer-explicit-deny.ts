@@ -1,15 +1,16 @@
 import { fact } from '../evidence-fact.ts';
 import type { CauseModel } from '../model/cause-model.ts';
-import { shown, TOKEN } from './shared.ts';
+import { TOKEN } from './shared.ts';
 
 export const model: CauseModel = {
   id: 'lambda-authorizer-explicit-deny',
   // Basis: one of the most reported REST texts; HTTP API Lambda authorizers answer a deny with a bare Forbidden.
-  prior: 0.05,
+  // Dev corpus: 0 of 73 reports name it first (npm run eval -- --priors).
+  prior: 0.026,
   layer: 'gateway',
   flavor: 'any',
   // Older API Gateway versions wrote the implicit text for explicit denies too.
-  wire: { 'authorizer-explicit-deny': 0.62, 'authorizer-implicit-deny': 0.08, forbidden: 0.2 },
+  wire: { 'authorizer-explicit-deny': 0.62, 'authorizer-implicit-deny': 0.15, forbidden: 0.2 },
   auth: TOKEN,
   weigh(_a, o) {
     return o.fingerprint === 'http-ids' && o.wire.classes.includes('forbidden')

@@ -5,7 +5,8 @@ import { skewFacts } from './signature-facts.ts';
 export const model: CauseModel = {
   id: 'signature-expired',
   // Basis: client clocks behind, requests replayed or cached after signing.
-  prior: 0.02,
+  // Dev corpus: 1 of 73 reports name it first (npm run eval -- --priors).
+  prior: 0.016,
   layer: 'gateway',
   flavor: 'any',
   wire: { 'signature-expired': 0.95 },

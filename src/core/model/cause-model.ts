@@ -55,3 +55,5 @@ export interface CauseModel {
 
 /** Probability of a value a distribution does not list: possible, but not how this cause shows. */
 export const UNLISTED = 0.004;
+/** The same for a wire class: AWS's texts name their cause; another cause seldom produces them. */
+export const UNLISTED_WIRE = 0.0005;

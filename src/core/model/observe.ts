@@ -46,7 +46,7 @@ export interface Observations {
 }
 
 const STAGE_WORD =
-  /^(prod|production|prd|dev|develop|development|stage|staging|stg|test|testing|qa|uat|beta|alpha|live|sandbox|demo|default|\$default|api|v\d+(\.\d+)*|[a-z]+-?v\d+|latest|int|preprod|release)$/i;
+  /^(prod|production|prd|dev|develop|development|stage|staging|stg|test|testing|qa|uat|beta|alpha|live|sandbox|demo|default|\$default|v\d+(\.\d+)*|[a-z]+-?v\d+|latest|int|preprod|release)$/i;
 
 export function looksLikeStage(segment: string): boolean {
   return STAGE_WORD.test(segment);
@@ -54,7 +54,7 @@ export function looksLikeStage(segment: string): boolean {
 
 function hostKind(a: Analysis): HostKind | undefined {
   const exchange = a.exchange;
-  if (exchange.unseen?.url || exchange.host === '') return undefined;
+  if (exchange.host === '') return undefined;
   switch (a.endpoint.kind) {
     case 'regional':
     case 'edge':
@@ -128,7 +128,8 @@ function statusKind(a: Analysis): StatusKind | undefined {
 function preflight(a: Analysis): boolean | undefined {
   if (a.exchange.isPreflight) return true;
   if (a.exchange.unseen?.method) return undefined;
-  return false;
+  // Without the request headers, a failing OPTIONS in a report is a browser's preflight.
+  return a.exchange.method === 'OPTIONS' && a.exchange.unseen?.requestHeaders === true;
 }
 
 function corsMasked(a: Analysis): boolean | undefined {

@@ -1,6 +1,6 @@
 import type { Analysis } from '../analysis.ts';
 import type { CauseId, Evidence } from '../types.ts';
-import { type CauseModel, type Distribution, UNLISTED } from './cause-model.ts';
+import { type CauseModel, type Distribution, UNLISTED, UNLISTED_WIRE } from './cause-model.ts';
 import { apiKeyFact, authFact, corsFacts, hostFact, preflightFact, wireFacts } from './facts.ts';
 import { ANY_AUTH, LAYERS, stageLikeDefault } from './layers.ts';
 import type { ApiKeyKind, Observations } from './observe.ts';
@@ -68,10 +68,37 @@ interface Term {
   evidence: Evidence[];
 }
 
-function weighOne(model: Omit<CauseModel, 'id'>, a: Analysis, o: Observations, unrelated: boolean): Term {
+/** The facts every cause may show, worded once per exchange. */
+interface SharedFacts {
+  wire: Evidence[];
+  host: Evidence | undefined;
+  auth: Evidence | undefined;
+  apiKey: Evidence | undefined;
+  preflight: Evidence | undefined;
+  cors: Evidence[];
+}
+
+function sharedFacts(a: Analysis, o: Observations): SharedFacts {
+  return {
+    wire: wireFacts(a, o),
+    host: hostFact(a, o),
+    auth: authFact(a, o),
+    apiKey: apiKeyFact(a, o),
+    preflight: o.preflight ? preflightFact(a) : undefined,
+    cors: o.corsMasked ? corsFacts(a) : [],
+  };
+}
+
+function weighOne(
+  model: Omit<CauseModel, 'id'>,
+  a: Analysis,
+  o: Observations,
+  facts: SharedFacts,
+  unrelated: boolean,
+): Term {
   const looks = LAYERS[model.layer];
   let log = Math.log(model.prior);
-  const evidence: Evidence[] = [...wireFacts(a, o)];
+  const evidence: Evidence[] = [...facts.wire];
   const add = (probability: number, shown?: Evidence | Evidence[]) => {
     log += Math.log(probability);
     if (shown && probability >= SHOWN) evidence.push(...(Array.isArray(shown) ? shown : [shown]));
@@ -79,32 +106,33 @@ function weighOne(model: Omit<CauseModel, 'id'>, a: Analysis, o: Observations, u
   if (o.wire.classes.length > 0) {
     const probability = o.wire.classes.reduce(
       (sum, cls) =>
-        sum + (unrelated && AWS_ONLY.has(cls) ? AWS_ONLY_UNDER_UNRELATED : (model.wire[cls] ?? UNLISTED)),
+        sum +
+        (unrelated && AWS_ONLY.has(cls) ? AWS_ONLY_UNDER_UNRELATED : (model.wire[cls] ?? UNLISTED_WIRE)),
       0,
     );
     add(Math.min(1, probability));
   }
   if (o.wire.typeClasses) add(typeShare(model, o.wire.typeClasses));
   if (o.status !== undefined) add(p(model.status ?? looks.status, o.status));
-  if (o.host !== undefined) add(p(model.host ?? looks.host, o.host), hostFact(a, o));
+  if (o.host !== undefined) add(p(model.host ?? looks.host, o.host), facts.host);
   if (o.fingerprint !== undefined) {
     add(p(model.fingerprint ?? looks.fingerprint(model.flavor), o.fingerprint), a.origin.evidence);
   }
   if (o.auth !== undefined) {
     const given = model.auth !== undefined;
     const probability = p(model.auth ?? ANY_AUTH, o.auth);
-    add(probability, given ? authFact(a, o) : undefined);
+    add(probability, given ? facts.auth : undefined);
   }
   if (o.apiKey !== undefined) {
-    add(p(model.apiKey ?? ANY_API_KEY, o.apiKey), model.apiKey ? apiKeyFact(a, o) : undefined);
+    add(p(model.apiKey ?? ANY_API_KEY, o.apiKey), model.apiKey ? facts.apiKey : undefined);
   }
   if (o.preflight !== undefined) {
     const probability = model.preflight ?? PREFLIGHT;
-    add(o.preflight ? probability : 1 - probability, o.preflight ? preflightFact(a) : undefined);
+    add(o.preflight ? probability : 1 - probability, facts.preflight);
   }
   if (o.corsMasked !== undefined) {
     const probability = model.corsMasked ?? CORS_MASKED;
-    add(o.corsMasked ? probability : 1 - probability, o.corsMasked ? corsFacts(a) : undefined);
+    add(o.corsMasked ? probability : 1 - probability, facts.cors);
   }
   if (o.stageLike !== undefined) {
     const probability = model.stageLike ?? stageLikeDefault(model.flavor);
@@ -129,21 +157,22 @@ function distinct(evidence: Evidence[]): Evidence[] {
  */
 export function weighCauses(a: Analysis, o: Observations, models: readonly CauseModel[]): Weighed[] {
   const exclusive = models.filter((m) => m.coCause === undefined);
+  const facts = sharedFacts(a, o);
   const terms = exclusive.map((model) => {
-    const term = weighOne(model, a, o, false);
+    const term = weighOne(model, a, o, facts, false);
     for (const weight of model.weigh?.(a, o) ?? []) {
       term.log += Math.log(weight.lr);
       if (weight.fact && weight.lr >= 1) term.evidence.push(weight.fact);
     }
     return { id: model.id, ...term };
   });
-  const unrelated = weighOne(UNRELATED, a, o, true).log;
+  const unrelated = weighOne(UNRELATED, a, o, facts, true).log;
   const top = Math.max(unrelated, ...terms.map((t) => t.log));
   const total = terms.reduce((sum, t) => sum + Math.exp(t.log - top), Math.exp(unrelated - top));
   if (terms.every((t) => t.log <= unrelated)) return [];
   const coCauses = models.flatMap((m) =>
     m.coCause !== undefined && o.corsMasked === true
-      ? [{ id: m.id, posterior: m.coCause, evidence: [...wireFacts(a, o), ...corsFacts(a)] }]
+      ? [{ id: m.id, posterior: m.coCause, evidence: [...facts.wire, ...facts.cors] }]
       : [],
   );
   return terms

@@ -20,6 +20,8 @@ export type WireClass =
   | 'iam-anonymous'
   | 'iam-identity'
   | 'iam-other-service'
+  | 'other-service-text'
+  | 'emulator-error'
   | 'vpce-policy'
   | 'authorizer-explicit-deny'
   | 'authorizer-implicit-deny'
@@ -45,6 +47,7 @@ export const AWS_ONLY: ReadonlySet<WireClass> = new Set<WireClass>([
   'iam-anonymous',
   'iam-identity',
   'iam-other-service',
+  'other-service-text',
   'vpce-policy',
   'authorizer-explicit-deny',
   'authorizer-implicit-deny',
@@ -52,8 +55,16 @@ export const AWS_ONLY: ReadonlySet<WireClass> = new Set<WireClass>([
   's3-error',
 ]);
 
+/** Error texts sit at the start of a body; searching further only costs time on large pages. */
+const SEARCHED = 8000;
+
 /** Ordered: the first pattern found in the normalized text names the class (longer texts first). */
 const TEXT_PATTERNS: Array<[WireClass, RegExp]> = [
+  // Texts other AWS services and SDKs add to the shared SigV4 messages: not API Gateway.
+  [
+    'other-service-text',
+    /invalidclienttokenid|function url|when calling the \w+ operation|operation error \w+|signaturedoesnotmatch|invalidaccesskeyid/,
+  ],
   ['signature-not-yet-current', /signature not yet current/],
   ['signature-expired', /signature expired/],
   ['credential-scope', /credential should be scoped/],
@@ -61,10 +72,10 @@ const TEXT_PATTERNS: Array<[WireClass, RegExp]> = [
   ['token-expired', /security token included in the request is expired/],
   ['token-invalid', /security token included in the request is invalid/],
   ['vpce-policy', /vpc endpoint policy/],
-  ['iam-explicit-deny', /user: \S+ is not authorized to perform: execute-api:invoke\b.*\bexplicit deny/],
-  ['iam-anonymous', /user: anonymous is not authorized to perform: execute-api/],
-  ['iam-identity', /user: \S+ is not authorized to perform: execute-api/],
-  ['iam-other-service', /user: \S+ is not authorized to perform: [a-z0-9-]+:/],
+  ['iam-explicit-deny', /is not authorized to perform: execute-api:invoke\b.*\bexplicit deny/],
+  ['iam-anonymous', /anonymous is not authorized to perform: execute-api/],
+  ['iam-identity', /is not authorized to perform: execute-api/],
+  ['iam-other-service', /is not authorized to perform: [a-z0-9-]+:/],
   ['authorizer-explicit-deny', /user is not authorized to access this resource with an explicit deny/],
   ['authorizer-implicit-deny', /user is not authorized to access this resource/],
   [
@@ -147,17 +158,32 @@ function messageOfJson(json: unknown): string | undefined {
 
 /** `{message: "…"}`, `{'message': '…'}`, `"Message" : "…"`, `<Message>…</Message>`. */
 function messageOfText(text: string): string | undefined {
-  const literal = /["']?(?:message|errormessage)["']?\s*[:=]\s*(["'])((?:\\.|(?!\1)[\s\S])*)\1?/i.exec(text);
+  const literal = /["']?(?:message|errormessage)["']?\s*[:=]\s*(["'])((?:\\.|(?!\1)[\s\S])*)\1?/i.exec(
+    text.slice(0, SEARCHED),
+  );
   if (literal?.[2] !== undefined) return literal[2].replace(/\\(["'\\])/g, '$1').replace(/\\n/g, '\n');
-  const xml = /<Message>([\s\S]*?)(<\/Message>|$)/i.exec(text);
+  const xml = /<Message>([\s\S]*?)(<\/Message>|$)/i.exec(text.slice(0, SEARCHED));
   return xml?.[1];
 }
 
 function stripHtml(text: string): string {
-  return text.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, ' ').replace(/<[^>]*>/g, ' ');
+  return text.replace(/<[^<>]*>/g, ' ');
 }
 
 const SHORT_TEXT = 400;
+
+/**
+ * `{"statusCode":403,"error":"Forbidden","message":…}`: the hapi/Boom format of local emulators
+ * (serverless-offline) and Node servers. API Gateway never puts the status in its error bodies.
+ */
+function isBoomError(json: unknown): boolean {
+  return (
+    typeof json === 'object' &&
+    json !== null &&
+    typeof (json as Record<string, unknown>).statusCode === 'number' &&
+    typeof (json as Record<string, unknown>).error === 'string'
+  );
+}
 
 /** Reads the body (and, failing that, the error type) into wire classes. */
 export function readWire(exchange: Exchange, errorType: string | undefined): WireReading {
@@ -175,12 +201,14 @@ export function readWire(exchange: Exchange, errorType: string | undefined): Wir
     classes,
     ...(shown === undefined ? {} : { message: shown.trim().split('\n')[0] ?? '' }),
   });
+  if (isBoomError(body.json)) return withMessage(['emulator-error']);
   const normalizedMessage = shown === undefined ? '' : normalizeText(shown);
   for (const [cls, pattern] of WHOLE_MESSAGES) {
     if (pattern.test(normalizedMessage)) return withMessage([cls]);
   }
-  const searchable = normalizeText(body.kind === 'html' ? stripHtml(raw) : raw);
-  const rawLower = raw.toLowerCase();
+  const head = raw.slice(0, SEARCHED);
+  const searchable = normalizeText(body.kind === 'html' ? stripHtml(head) : head);
+  const rawLower = head.toLowerCase();
   for (const [cls, pattern] of TEXT_PATTERNS) {
     if (pattern.test(cls === 's3-error' ? rawLower : searchable)) return withMessage([cls]);
   }
