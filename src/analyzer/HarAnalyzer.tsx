@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { DetailsPane } from '../panel/components/DetailsPane.tsx';
-import { RequestList } from '../panel/components/RequestList.tsx';
-import { useT } from '../panel/components/TranslateContext.tsx';
-import { visibleIds } from '../panel/state/selectors.ts';
-import { fileChunks } from './file-chunks.ts';
+import { DetailsPane } from '../ui/components/DetailsPane.tsx';
+import { RequestList } from '../ui/components/RequestList.tsx';
+import { useT } from '../ui/components/TranslateContext.tsx';
+import { visibleIds } from '../ui/state/selectors.ts';
 import { HarPicker } from './HarPicker.tsx';
 import { harIssueText } from './har-issue-text.ts';
+import { InputNotes } from './InputNotes.tsx';
+import { PasteBox } from './PasteBox.tsx';
 import type { AnalyzerServices } from './services.ts';
 import { useHarAnalysis } from './useHarAnalysis.ts';
 
@@ -23,8 +24,8 @@ export function HarAnalyzer({ services, handedOverKey }: Props) {
 
   useEffect(() => {
     if (!handedOverKey) return;
-    void services.loadHandedOverHar(handedOverKey).then((text) => {
-      if (text !== undefined) void analyze(t('ui_analyzer_handed_over_name'), [text]);
+    void services.takeHandedOverHar(handedOverKey).then((text) => {
+      if (text !== undefined) void analyze([{ name: t('ui_analyzer_handed_over_name'), text }]);
     });
   }, [handedOverKey, services, analyze, t]);
 
@@ -36,15 +37,22 @@ export function HarAnalyzer({ services, handedOverKey }: Props) {
   return (
     <main className="analyzer" data-testid="analyzer-page">
       <h1>{t('ui_analyzer_title')}</h1>
-      <HarPicker
-        busy={status.phase === 'reading'}
-        onFile={(file) => void analyze(file.name, fileChunks(file))}
-      />
+      <div className="analyzer-inputs">
+        <HarPicker
+          busy={status.phase === 'reading'}
+          onFiles={(files) => void analyze(files.map((file) => ({ name: file.name, file })))}
+        />
+        <PasteBox
+          busy={status.phase === 'reading'}
+          onText={(text) => void analyze([{ name: t('ui_analyzer_pasted_name'), text }])}
+        />
+      </div>
       {status.phase === 'reading' ? (
         <p role="status" className="analyzer-progress">
           {t('ui_analyzer_reading', [status.name, String(status.entriesRead)])}
         </p>
       ) : null}
+      {status.phase === 'done' ? <InputNotes outcomes={status.outcomes} /> : null}
       {analysis?.error ? (
         <div
           role="alert"

@@ -1,16 +1,16 @@
 import { type DragEvent, useId, useState } from 'react';
-import { useT } from '../panel/components/TranslateContext.tsx';
+import { useT } from '../ui/components/TranslateContext.tsx';
 
-/** Pick or drop one HAR file. The file is read in this page only. */
-export function HarPicker({ onFile, busy }: { onFile(file: File): void; busy: boolean }) {
+/** Pick or drop HAR files or text transcripts, one or several. Files are read in this page only. */
+export function HarPicker({ onFiles, busy }: { onFiles(files: File[]): void; busy: boolean }) {
   const t = useT();
   const inputId = useId();
   const [dragging, setDragging] = useState(false);
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    const file = event.dataTransfer.files[0];
-    if (file) onFile(file);
+    const files = [...event.dataTransfer.files];
+    if (files.length > 0) onFiles(files);
   };
   return (
     <section
@@ -31,12 +31,13 @@ export function HarPicker({ onFile, busy }: { onFile(file: File): void; busy: bo
       <input
         id={inputId}
         type="file"
-        accept=".har,application/json"
+        accept=".har,.json,.txt,.log,application/json,text/plain"
+        multiple
         data-testid="har-file-input"
         disabled={busy}
         onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          if (file) onFile(file);
+          const files = [...(event.currentTarget.files ?? [])];
+          if (files.length > 0) onFiles(files);
           event.currentTarget.value = '';
         }}
       />

@@ -1,6 +1,6 @@
 import type { Translate } from '../core/index.ts';
-import type { MenuResult } from '../messaging/live-protocol.ts';
 import type { OriginAccess } from '../platform/permissions.ts';
+import type { MenuResult } from '../shared/live-protocol.ts';
 
 /**
  * What the analyzer page needs from the browser. main.tsx wires the extension in through platform/; component
@@ -13,6 +13,6 @@ export interface AnalyzerServices {
   requestOriginAccess(origin: string): Promise<OriginAccess>;
   /** Asks the worker to diagnose the URL again; resolves with the new result's id. */
   diagnoseUrl(url: string, tabId: number | undefined): Promise<string>;
-  /** A HAR the panel handed over ("Open in the analyzer page"), by its storage key. */
-  loadHandedOverHar(key: string): Promise<string | undefined>;
+  /** A HAR the panel handed over ("Open in the analyzer page"), by its storage key; removed from storage once read. */
+  takeHandedOverHar(key: string): Promise<string | undefined>;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { ReplayRequest } from '../shared/replay-plan.ts';
 import { sendLiveRequest } from './live-request.ts';
-import type { ReplayRequest } from './replay-plan.ts';
 
 const request: ReplayRequest = {
   method: 'GET',
@@ -40,6 +40,21 @@ describe('sendLiveRequest', () => {
     const answer = await sendLiveRequest(request, { fetch: async () => new Response(null, { status: 403 }) });
     if (answer.kind !== 'answered') throw new Error(answer.kind);
     expect(answer.exchange.body.kind).toBe('empty');
+  });
+
+  it('never follows a redirect: the captured headers must not reach an origin the user did not grant', async () => {
+    let init: RequestInit | undefined;
+    const opaqueRedirect = Object.defineProperty(new Response(null, { status: 200 }), 'type', {
+      value: 'opaqueredirect',
+    });
+    const answer = await sendLiveRequest(request, {
+      fetch: async (_url, options) => {
+        init = options;
+        return opaqueRedirect;
+      },
+    });
+    expect(init?.redirect).toBe('manual');
+    expect(answer).toEqual({ kind: 'redirect-not-followed', url: request.url });
   });
 
   it('reports a network error as such', async () => {

@@ -5,118 +5,25 @@
  * stderr saying what and where), 1 a bug of ours.
  */
 import type { Translate } from '../core/index.ts';
+import { exportHar, type RedactionSummary, SecretLeftError } from '../har/index.ts';
+import { VERSION } from '../shared/version.ts';
 import {
-  type AnalyzeOptions,
-  analyzeHar,
-  exportHar,
-  type HarError,
-  type HarSource,
-  type HarWarning,
-  type RedactionSummary,
-} from '../har/index.ts';
+  analyze,
+  analyzeOptions,
+  fileProblemLine,
+  harErrorLine,
+  InputRefused,
+  openHar,
+  warningLine,
+} from './analyze.ts';
 import { type Command, parseArgs } from './args.ts';
-import { type CliIo, type FileProblem, FileProblemError, type OutputFile } from './io.ts';
+import { type CliIo, FileProblemError, type OutputFile, STANDARD_STREAM } from './io.ts';
 import { translatorFor } from './locales.ts';
-import { Progress } from './progress.ts';
-import { reportWriter } from './report-writer.ts';
 import { oneLine } from './sanitize.ts';
-import { styleFor } from './style.ts';
-import { VERSION } from './version.ts';
 
-/**
- * Up to this size a file is read into one string and parsed at once: several times faster than
- * streaming. Memory peaks at about four times the file size (annotate; analyze about three), so up
- * to here a run stays under about 1 GB, the bench's memory target. Beyond, the file is streamed: bounded
- * memory, and no limit on size (V8 cannot hold a string of much more than 512 MiB).
- */
-export const FAST_PATH_MAX_BYTES = 200 * 1024 * 1024;
-/** Files above this size show progress on an interactive stderr. */
-const PROGRESS_MIN_BYTES = 4 * 1024 * 1024;
+export { FAST_PATH_MAX_BYTES } from './analyze.ts';
 
-type Analyze = Extract<Command, { kind: 'analyze' }>;
 type Export = Extract<Command, { kind: 'annotate' | 'redact' }>;
-
-class InputRefused {
-  constructor(readonly line: string) {}
-}
-
-function fileProblemLine(file: string, problem: FileProblem, t: Translate): string {
-  return t(`cli_file_${problem.problem.replace(/-/g, '_')}`, [oneLine(file), oneLine(problem.detail)]);
-}
-
-function harErrorLine(file: string, error: HarError, t: Translate): string {
-  const detail = error.detail === undefined ? '' : oneLine(error.detail);
-  return `${oneLine(file)}: ${t(`cli_har_error_${error.code.replace(/-/g, '_')}`, [oneLine(error.path), detail])}`;
-}
-
-function warningLine(warning: HarWarning, t: Translate): string {
-  const detail = warning.detail === undefined ? '' : oneLine(warning.detail);
-  const text = t(`cli_har_warning_${warning.code.replace(/-/g, '_')}`, [
-    oneLine(warning.path),
-    String(warning.count),
-    detail,
-  ]);
-  return t('cli_warning', [text]);
-}
-
-/** Reads the file whole when small enough, else sets up streamed reads (with progress when useful). */
-/** `passesShown`: how many reads of the file the progress line covers (analyze: the first only). */
-async function openSource(
-  file: string,
-  io: CliIo,
-  t: Translate,
-  passesShown: number,
-): Promise<{ source: HarSource; progress?: Progress }> {
-  const size = await io.size(file);
-  if (typeof size !== 'number') throw new InputRefused(fileProblemLine(file, size, t));
-  const showProgress = io.stderr.isTTY && size > PROGRESS_MIN_BYTES;
-  if (size <= FAST_PATH_MAX_BYTES && !showProgress) {
-    const text = await io.readText(file);
-    if (typeof text !== 'string') throw new InputRefused(fileProblemLine(file, text, t));
-    return { source: { text } };
-  }
-  // The file is read twice: context first, then classification.
-  const progress = showProgress
-    ? new Progress(io.stderr, size * passesShown, t('cli_progress', [oneLine(file)]))
-    : undefined;
-  const open = () => (progress ? progress.counting(io.readChunks(file)) : io.readChunks(file));
-  return progress ? { source: { open }, progress } : { source: { open } };
-}
-
-function analyzeOptions(io: CliIo): AnalyzeOptions {
-  const validator = io.loadValidator?.();
-  return validator ? { validator } : {};
-}
-
-async function analyze(command: Analyze, io: CliIo, t: Translate): Promise<number> {
-  const { source, progress } = await openSource(command.file, io, t, 1);
-  const writer = reportWriter(command.format, command.file, t, styleFor(io.stdout.isTTY, io.env));
-  let entries = 0;
-  let flagged = 0;
-  try {
-    for await (const item of analyzeHar(source, analyzeOptions(io))) {
-      if (item.type === 'error') throw new InputRefused(harErrorLine(command.file, item.error, t));
-      if (item.type === 'start') {
-        // From here on the report streams out, interleaved with a progress line it would garble.
-        progress?.stop();
-        for (const warning of item.warnings) io.stderr.write(`${warningLine(warning, t)}\n`);
-        io.stdout.write(writer.start());
-      } else if (item.type === 'entry') {
-        entries += 1;
-        if (item.flagged) flagged += 1;
-        if (item.flagged || command.all) io.stdout.write(writer.entry(item));
-      }
-    }
-  } finally {
-    progress?.clear();
-  }
-  const summary =
-    flagged === 0
-      ? t('cli_summary_nothing', [String(entries)])
-      : t('cli_summary', [String(entries), String(flagged)]);
-  io.stdout.write(writer.end(summary));
-  return 0;
-}
 
 function redactionLines(summary: RedactionSummary, t: Translate): string[] {
   if (summary.values === 0) return [t('cli_redacted_nothing')];
@@ -132,9 +39,22 @@ function redactionLines(summary: RedactionSummary, t: Translate): string[] {
   ];
 }
 
+/** A failed write (full disk, I/O error) names the output, not the input the catch-all would name. */
+async function writeOrRefuse(output: OutputFile, text: string, name: string, t: Translate): Promise<void> {
+  try {
+    await output.write(text);
+  } catch (error) {
+    if (error instanceof FileProblemError)
+      throw new InputRefused(fileProblemLine(name, error.fileProblem, t));
+    throw error;
+  }
+}
+
 async function exportFile(command: Export, io: CliIo, t: Translate): Promise<number> {
-  const { source, progress } = await openSource(command.input, io, t, 2);
+  const { source, input, progress } = await openHar(command.input, io, t, 2);
   const redact = command.kind === 'redact' || command.redact;
+  // With `-o -` the HAR owns standard output; what we have to say goes to stderr.
+  const report = command.output === STANDARD_STREAM ? io.stderr : io.stdout;
   let output: OutputFile | undefined;
   try {
     for await (const item of exportHar(source, {
@@ -145,11 +65,11 @@ async function exportFile(command: Export, io: CliIo, t: Translate): Promise<num
       if (item.type === 'error') throw new InputRefused(harErrorLine(command.input, item.error, t));
       if (item.type === 'text') {
         if (!output) {
-          const created = await io.createOutput(command.output);
+          const created = await io.createOutput(command.output, input.mode);
           if ('problem' in created) throw new InputRefused(fileProblemLine(command.output, created, t));
           output = created;
         }
-        await output.write(item.text);
+        await writeOrRefuse(output, item.text, command.output, t);
         continue;
       }
       progress?.clear();
@@ -157,15 +77,16 @@ async function exportFile(command: Export, io: CliIo, t: Translate): Promise<num
       const committed = await output?.commit();
       output = undefined;
       if (committed) throw new InputRefused(fileProblemLine(command.output, committed, t));
-      const lines = [t('cli_wrote', [oneLine(command.output)])];
+      const lines = command.output === STANDARD_STREAM ? [] : [t('cli_wrote', [oneLine(command.output)])];
       if (item.annotation)
         lines.push(t('cli_summary', [String(item.annotation.entries), String(item.annotation.flagged)]));
       lines.push(...(item.redaction ? redactionLines(item.redaction, t) : [t('cli_not_redacted')]));
-      io.stdout.write(`${lines.join('\n')}\n`);
+      report.write(`${lines.join('\n')}\n`);
     }
   } finally {
     progress?.clear();
     await output?.discard();
+    await input.close();
   }
   return 0;
 }
@@ -194,12 +115,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr.write(`apigw403: ${error.line}\n`);
       return 2;
     }
-    if (
-      error instanceof FileProblemError &&
-      (command.kind === 'analyze' || command.kind === 'annotate' || command.kind === 'redact')
-    ) {
-      const file = command.kind === 'analyze' ? command.file : command.input;
-      io.stderr.write(`apigw403: ${fileProblemLine(file, error.fileProblem, t)}\n`);
+    if (error instanceof SecretLeftError && (command.kind === 'annotate' || command.kind === 'redact')) {
+      // Nothing was written: the output is discarded before the file is committed.
+      const line = t('cli_secret_left', [oneLine(command.input), oneLine(error.where), oneLine(error.what)]);
+      io.stderr.write(`apigw403: ${line}\n`);
+      return 2;
+    }
+    if (error instanceof FileProblemError && (command.kind === 'annotate' || command.kind === 'redact')) {
+      io.stderr.write(`apigw403: ${fileProblemLine(command.input, error.fileProblem, t)}\n`);
       return 2;
     }
     io.stderr.write(

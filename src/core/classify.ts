@@ -1,7 +1,7 @@
-import { analyze } from './analysis.ts';
 import { CAUSE_MODELS } from './causes/index.ts';
 import { curlCommand } from './curl.ts';
 import { diagnosisFacts } from './diagnosis-facts.ts';
+import { exchangeFacts } from './exchange-facts.ts';
 import type { Layer } from './model/cause-model.ts';
 import { type Observations, observe } from './model/observe.ts';
 import { type Weighed, weighCauses } from './model/posterior.ts';
@@ -62,7 +62,11 @@ function mayBeRejection(exchange: Exchange, o: Observations): boolean {
   return o.status !== undefined && o.status !== 'not-an-error';
 }
 
-function unflagged(exchange: Exchange, origin: OriginLayer = 'unknown'): Diagnosis {
+/**
+ * What `classify` answers for an exchange it does not flag; also what the panel and the HAR pipeline give an
+ * entry the pre-filter kept from `classify`. `origin`: which layer answered, when the caller has looked.
+ */
+export function unflaggedDiagnosis(exchange: Exchange, origin: OriginLayer = 'unknown'): Diagnosis {
   return { exchangeId: exchange?.id ?? '', flagged: false, origin, causes: [], facts: {} };
 }
 
@@ -72,28 +76,28 @@ function unflagged(exchange: Exchange, origin: OriginLayer = 'unknown'): Diagnos
  */
 export function classify(exchange: Exchange, context: SessionContext): Diagnosis {
   try {
-    const analysis = analyze(exchange, context);
+    const analysis = exchangeFacts(exchange, context);
     const o = observe(analysis);
     const headerVerdict = analysis.origin.layer;
-    if (!mayBeRejection(exchange, o)) return unflagged(exchange, headerVerdict);
+    if (!mayBeRejection(exchange, o)) return unflaggedDiagnosis(exchange, headerVerdict);
     // AWS's own service endpoints are not API Gateway; they are explained only when they answer with
     // a SigV4/IAM text that users mistake for an API Gateway one.
     // Only a body says what only AWS writes; an error type header alone is shared by AWS's services.
     const awsText = o.wire.errorType === undefined && o.wire.classes.some((c) => AWS_ONLY.has(c));
-    if (o.host === 'aws-service' && !awsText) return unflagged(exchange, headerVerdict);
+    if (o.host === 'aws-service' && !awsText) return unflaggedDiagnosis(exchange, headerVerdict);
     // Any other host whose (seen) headers show no gateway or front-layer fingerprint, and whose body
     // says nothing only AWS writes, is some other server: not ours to explain (as isCandidate says).
     // (A captured URL that names no host counts as such a host.)
     const otherHost =
       o.host === 'custom' || o.host === 'cloudfront-net' || (o.host === undefined && !exchange.unseen?.url);
-    if (otherHost && o.fingerprint === 'none' && !awsText) return unflagged(exchange, headerVerdict);
+    if (otherHost && o.fingerprint === 'none' && !awsText) return unflaggedDiagnosis(exchange, headerVerdict);
     // A layer in front (CDN, proxy, ALB) rejects with 401/403; its other 4xx are the site's own answers.
     const gatewayAnswer = ['rest-error', 'rest-ids', 'http-ids', 'waf-action'].includes(o.fingerprint ?? '');
     if (otherHost && o.status === 'other-4xx' && !gatewayAnswer && !awsText) {
-      return unflagged(exchange, headerVerdict);
+      return unflaggedDiagnosis(exchange, headerVerdict);
     }
     const weighed = weighCauses(analysis, o, CAUSE_MODELS);
-    if (weighed.length === 0) return unflagged(exchange, headerVerdict);
+    if (weighed.length === 0) return unflaggedDiagnosis(exchange, headerVerdict);
     const facts = diagnosisFacts(analysis);
     if (o.wire.message !== undefined && facts.message === undefined) facts.message = o.wire.message;
     return {
@@ -104,6 +108,6 @@ export function classify(exchange: Exchange, context: SessionContext): Diagnosis
       facts: { ...facts, curl: curlCommand(exchange) },
     };
   } catch {
-    return unflagged(exchange);
+    return unflaggedDiagnosis(exchange);
   }
 }

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, describe, expect, it } from 'vitest';
 import english from '../../public/_locales/en/messages.json' with { type: 'json' };
 import { createTranslator, type Diagnosis, type Exchange, type LocaleMessages } from '../core/index.ts';
-import { PROTOCOL_SOURCE } from '../messaging/protocol.ts';
+import { PROTOCOL_SOURCE } from '../shared/protocol.ts';
 import { App } from './App.tsx';
 import { answeringWith, capturedRequest, FakeBrowser } from './test-support/fake-services.ts';
 

@@ -1,5 +1,5 @@
-import type { Analysis } from '../analysis.ts';
 import { fact } from '../evidence-fact.ts';
+import type { ExchangeFacts } from '../exchange-facts.ts';
 import type { Distribution, Weight } from '../model/cause-model.ts';
 import type { AuthKind } from '../model/observe.ts';
 import type { WireClass } from '../model/wire.ts';
@@ -50,18 +50,18 @@ export const TOKEN: Distribution<AuthKind> = {
   sigv4: 0.02,
 };
 
-export function routeWorked(a: Analysis): boolean {
+export function routeWorked(a: ExchangeFacts): boolean {
   return a.history.pathsThatWorked.includes(`${a.exchange.method} ${a.exchange.path}`);
 }
 
-export function signedCalls(a: Analysis): Weight[] {
+export function signedCalls(a: ExchangeFacts): Weight[] {
   return a.history.signedCalls > 0
     ? [{ lr: 8, fact: fact('context', 'signed_calls', String(a.history.signedCalls)) }]
     : [];
 }
 
 /** The ARN and caller an IAM message quotes. */
-export function arnFacts(a: Analysis): Evidence[] {
+export function arnFacts(a: ExchangeFacts): Evidence[] {
   const facts: Evidence[] = [];
   if (a.principal) facts.push(fact('body', 'caller', a.principal));
   if (a.arn) facts.push(fact('body', 'resource', a.arn.arn));
@@ -74,6 +74,6 @@ export function shown(...facts: Evidence[]): Weight[] {
 }
 
 /** Other successful calls to this API: the API, stage and endpoint are reachable. */
-export function reachable(a: Analysis): Weight[] {
+export function reachable(a: ExchangeFacts): Weight[] {
   return a.history.successes > 0 ? [{ lr: 0.05 }] : [];
 }

@@ -1,13 +1,13 @@
-import type { Analysis } from '../analysis.ts';
 import { canonicalRequest, diffCanonical, expectedCanonicalRequest } from '../canonical-request.ts';
 import { clockSkew } from '../clock-skew.ts';
 import { fact } from '../evidence-fact.ts';
 import type { EvidenceName } from '../evidence-wording.ts';
+import type { ExchangeFacts } from '../exchange-facts.ts';
 import type { SigV4Defect } from '../sigv4.ts';
 import type { Evidence } from '../types.ts';
 
 /** The clock skew the `Signature expired` / `not yet current` timestamps show. */
-export function skewFacts(a: Analysis): Evidence[] {
+export function skewFacts(a: ExchangeFacts): Evidence[] {
   const skew = clockSkew(a.exchange, a.error.message, a.sigv4?.amzDate);
   if (!skew) return [];
   const name = skew.seconds < 0 ? 'clock_behind' : 'clock_ahead';
@@ -15,7 +15,7 @@ export function skewFacts(a: Analysis): Evidence[] {
 }
 
 /** The first line where AWS's canonical request differs from the one the captured request gives. */
-export function canonicalFacts(a: Analysis): Evidence[] {
+export function canonicalFacts(a: ExchangeFacts): Evidence[] {
   const expected = a.error.message ? expectedCanonicalRequest(a.error.message) : undefined;
   if (!expected || !a.sigv4) return [];
   const difference = diffCanonical(expected, canonicalRequest(a.exchange, a.sigv4));
@@ -54,14 +54,14 @@ const MALFORMED: SigV4Defect[] = [
 ];
 
 /** Defects of the Authorization value itself (not of its scope). */
-export function malformedFacts(a: Analysis): Evidence[] {
+export function malformedFacts(a: ExchangeFacts): Evidence[] {
   return (a.sigv4?.defects ?? [])
     .filter((d) => MALFORMED.includes(d))
     .map((d) => fact('sigv4', DEFECT_FACT[d]));
 }
 
 /** Credential scope naming another service or region than the host's. */
-export function scopeFacts(a: Analysis, onExecuteApi: boolean): Evidence[] {
+export function scopeFacts(a: ExchangeFacts, onExecuteApi: boolean): Evidence[] {
   const facts: Evidence[] = [];
   if (!a.sigv4) return facts;
   if (a.sigv4.defects.includes('scope-not-execute-api') && onExecuteApi) {

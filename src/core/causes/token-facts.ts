@@ -1,5 +1,5 @@
-import type { Analysis } from '../analysis.ts';
 import { fact } from '../evidence-fact.ts';
+import type { ExchangeFacts } from '../exchange-facts.ts';
 import type { JwtFinding } from '../jwt.ts';
 import { jwtAudience, jwtScopes } from '../jwt.ts';
 import type { Evidence } from '../types.ts';
@@ -18,7 +18,7 @@ function findingFact(finding: JwtFinding): Evidence {
 }
 
 /** What the decoded bearer token shows (claims without the signature). */
-export function tokenFacts(a: Analysis): Evidence[] {
+export function tokenFacts(a: ExchangeFacts): Evidence[] {
   const bearer = a.bearer;
   if (!bearer) return a.exchange.unseen?.requestHeaders ? [] : [fact('absence', 'no_bearer')];
   if (!bearer.claims) return [fact('jwt', 'not_jwt', bearer.notJwt ?? '?')];

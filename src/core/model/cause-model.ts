@@ -1,4 +1,4 @@
-import type { Analysis } from '../analysis.ts';
+import type { ExchangeFacts } from '../exchange-facts.ts';
 import type { CauseId, Evidence } from '../types.ts';
 import type { ApiKeyKind, AuthKind, Fingerprint, HostKind, Observations, StatusKind } from './observe.ts';
 import type { WireClass } from './wire.ts';
@@ -50,7 +50,7 @@ export interface CauseModel {
   /** P(first path segment looks like a stage | cause), on execute-api hosts. */
   stageLike?: number;
   /** Evidence beyond the shared features: session context, path, token claims, signature details. */
-  weigh?(a: Analysis, o: Observations): Weight[];
+  weigh?(a: ExchangeFacts, o: Observations): Weight[];
 }
 
 /** Probability of a value a distribution does not list: possible, but not how this cause shows. */

@@ -1,11 +1,11 @@
-import type { Analysis } from '../analysis.ts';
 import { fact, headerFact, statusFact } from '../evidence-fact.ts';
 import { headerValue } from '../exchange.ts';
+import type { ExchangeFacts } from '../exchange-facts.ts';
 import type { Evidence } from '../types.ts';
 import type { Observations } from './observe.ts';
 
 /** The error as it appeared on the wire: status, error type, message (or that there was none). */
-export function wireFacts(a: Analysis, o: Observations): Evidence[] {
+export function wireFacts(a: ExchangeFacts, o: Observations): Evidence[] {
   const facts: Evidence[] = [];
   if (o.status !== undefined) facts.push(statusFact(a.exchange.status));
   const rawType = headerValue(a.exchange.responseHeaders, 'x-amzn-errortype');
@@ -18,7 +18,7 @@ export function wireFacts(a: Analysis, o: Observations): Evidence[] {
 }
 
 /** Where the request went, in words. */
-export function hostFact(a: Analysis, o: Observations): Evidence | undefined {
+export function hostFact(a: ExchangeFacts, o: Observations): Evidence | undefined {
   switch (o.host) {
     case 'execute-api':
       return fact('host', 'execute_api_host', a.exchange.host);
@@ -36,7 +36,7 @@ export function hostFact(a: Analysis, o: Observations): Evidence | undefined {
 }
 
 /** How the request authenticated. */
-export function authFact(a: Analysis, o: Observations): Evidence | undefined {
+export function authFact(a: ExchangeFacts, o: Observations): Evidence | undefined {
   switch (o.auth) {
     case 'sigv4':
       return fact('sigv4', 'signed', a.sigv4?.source ?? 'header', a.sigv4?.accessKeyId ?? '?');
@@ -49,7 +49,7 @@ export function authFact(a: Analysis, o: Observations): Evidence | undefined {
   }
 }
 
-export function apiKeyFact(a: Analysis, o: Observations): Evidence | undefined {
+export function apiKeyFact(a: ExchangeFacts, o: Observations): Evidence | undefined {
   if (o.apiKey === undefined) return undefined;
   if (a.apiKey.misnamed) return fact('request', 'api_key_misnamed', a.apiKey.misnamed);
   if (a.apiKey.blank) return fact('request', 'api_key_blank');
@@ -57,12 +57,12 @@ export function apiKeyFact(a: Analysis, o: Observations): Evidence | undefined {
   return a.apiKey.sent ? fact('request', 'api_key_sent') : fact('absence', 'no_api_key');
 }
 
-export function preflightFact(a: Analysis): Evidence {
+export function preflightFact(a: ExchangeFacts): Evidence {
   const requested = headerValue(a.exchange.requestHeaders, 'access-control-request-method');
   return fact('request', 'preflight', requested ?? '?');
 }
 
-export function corsFacts(a: Analysis): Evidence[] {
+export function corsFacts(a: ExchangeFacts): Evidence[] {
   return a.crossOrigin
     ? [fact('request', 'cross_origin_from', a.crossOrigin), fact('absence', 'no_acao')]
     : [];

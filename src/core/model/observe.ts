@@ -1,5 +1,5 @@
-import type { Analysis } from '../analysis.ts';
 import { headerValue } from '../exchange.ts';
+import type { ExchangeFacts } from '../exchange-facts.ts';
 import { awsServiceName } from '../gateway.ts';
 import { readWire, type WireReading } from './wire.ts';
 
@@ -52,7 +52,7 @@ export function looksLikeStage(segment: string): boolean {
   return STAGE_WORD.test(segment);
 }
 
-function hostKind(a: Analysis): HostKind | undefined {
+function hostKind(a: ExchangeFacts): HostKind | undefined {
   const exchange = a.exchange;
   if (exchange.host === '') return undefined;
   switch (a.endpoint.kind) {
@@ -70,11 +70,11 @@ function hostKind(a: Analysis): HostKind | undefined {
   }
 }
 
-function header(a: Analysis, name: string): string | undefined {
+function header(a: ExchangeFacts, name: string): string | undefined {
   return headerValue(a.exchange.responseHeaders, name);
 }
 
-function fingerprint(a: Analysis): Fingerprint | undefined {
+function fingerprint(a: ExchangeFacts): Fingerprint | undefined {
   if (a.exchange.unseen?.responseHeaders) return undefined;
   if (header(a, 'x-amzn-waf-action') !== undefined) return 'waf-action';
   if (header(a, 'x-amzn-errortype') !== undefined) return 'rest-error';
@@ -95,7 +95,7 @@ function fingerprint(a: Analysis): Fingerprint | undefined {
   }
 }
 
-function authKind(a: Analysis): AuthKind | undefined {
+function authKind(a: ExchangeFacts): AuthKind | undefined {
   if (a.sigv4) return 'sigv4';
   if (a.exchange.unseen?.requestHeaders) return undefined;
   const shape = a.authorization;
@@ -108,13 +108,13 @@ function authKind(a: Analysis): AuthKind | undefined {
   return 'bearer-other';
 }
 
-function apiKeyKind(a: Analysis): ApiKeyKind | undefined {
+function apiKeyKind(a: ExchangeFacts): ApiKeyKind | undefined {
   if (a.apiKey.misnamed !== undefined || a.apiKey.blank || a.apiKey.padded) return 'problem';
   if (a.exchange.unseen?.requestHeaders) return undefined;
   return a.apiKey.sent ? 'sent' : 'none';
 }
 
-function statusKind(a: Analysis): StatusKind | undefined {
+function statusKind(a: ExchangeFacts): StatusKind | undefined {
   if (a.exchange.unseen?.status) return undefined;
   const status = a.exchange.status;
   if (status === 401) return '401';
@@ -125,14 +125,14 @@ function statusKind(a: Analysis): StatusKind | undefined {
   return 'not-an-error';
 }
 
-function preflight(a: Analysis): boolean | undefined {
+function preflight(a: ExchangeFacts): boolean | undefined {
   if (a.exchange.isPreflight) return true;
   if (a.exchange.unseen?.method) return undefined;
   // Without the request headers, a failing OPTIONS in a report is a browser's preflight.
   return a.exchange.method === 'OPTIONS' && a.exchange.unseen?.requestHeaders === true;
 }
 
-function corsMasked(a: Analysis): boolean | undefined {
+function corsMasked(a: ExchangeFacts): boolean | undefined {
   // A failed preflight is its own cause (the real request was never sent), not a masked answer.
   if (a.exchange.isPreflight) return false;
   if (a.exchange.unseen?.requestHeaders || a.exchange.unseen?.responseHeaders) return undefined;
@@ -140,7 +140,7 @@ function corsMasked(a: Analysis): boolean | undefined {
 }
 
 /** The features of one exchange the causes are weighed on. */
-export function observe(a: Analysis): Observations {
+export function observe(a: ExchangeFacts): Observations {
   const host = hostKind(a);
   const onExecuteApi = host === 'execute-api' || host === 'private-alias' || host === 'vpce-dns';
   const segment = a.exchange.unseen?.url ? undefined : a.endpoint.firstSegment;

@@ -1,4 +1,4 @@
-import type { Analysis } from '../analysis.ts';
+import type { ExchangeFacts } from '../exchange-facts.ts';
 import type { CauseId, Evidence } from '../types.ts';
 import { type CauseModel, type Distribution, UNLISTED, UNLISTED_WIRE } from './cause-model.ts';
 import { apiKeyFact, authFact, corsFacts, hostFact, preflightFact, wireFacts } from './facts.ts';
@@ -78,7 +78,7 @@ interface SharedFacts {
   cors: Evidence[];
 }
 
-function sharedFacts(a: Analysis, o: Observations): SharedFacts {
+function sharedFacts(a: ExchangeFacts, o: Observations): SharedFacts {
   return {
     wire: wireFacts(a, o),
     host: hostFact(a, o),
@@ -91,7 +91,7 @@ function sharedFacts(a: Analysis, o: Observations): SharedFacts {
 
 function weighOne(
   model: Omit<CauseModel, 'id'>,
-  a: Analysis,
+  a: ExchangeFacts,
   o: Observations,
   facts: SharedFacts,
   unrelated: boolean,
@@ -155,7 +155,7 @@ function distinct(evidence: Evidence[]): Evidence[] {
  * The posterior of every cause given the observations (naive Bayes over the shared features, times
  * each cause's own likelihood ratios). Empty when an unrelated server explains the answer best.
  */
-export function weighCauses(a: Analysis, o: Observations, models: readonly CauseModel[]): Weighed[] {
+export function weighCauses(a: ExchangeFacts, o: Observations, models: readonly CauseModel[]): Weighed[] {
   const exclusive = models.filter((m) => m.coCause === undefined);
   const facts = sharedFacts(a, o);
   const terms = exclusive.map((model) => {

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react';
-import { useT } from './TranslateContext.tsx';
+import { useT } from '../../ui/components/TranslateContext.tsx';
 
 export const ROW_ACTIONS = [
   'rediagnose',

@@ -1,7 +1,7 @@
 import type { Dispatch } from 'react';
-import type { PanelAction } from '../state/actions.ts';
-import type { PanelState, Scope } from '../state/types.ts';
-import { useT } from './TranslateContext.tsx';
+import { useT } from '../../ui/components/TranslateContext.tsx';
+import type { PanelAction } from '../../ui/state/actions.ts';
+import type { PanelState, Scope } from '../../ui/state/types.ts';
 
 interface Props {
   state: PanelState;
