@@ -30,7 +30,10 @@ function placeholder(name: string): string {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
 const CONTROL = /[\u0000-\u001f\u007f]/g;
 
-/** A URL cannot carry raw control characters (a capture from a stranger can): curl would send them encoded. */
+/**
+ * A URL cannot carry raw control characters (a capture from a stranger can): the shown command has
+ * them encoded, so it stays on its lines; `revealSecrets` keeps the exact request.
+ */
 function encodedControls(url: string): string {
   return url.replace(CONTROL, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
 }
@@ -66,7 +69,7 @@ export function curlCommand(exchange: Exchange, options: { revealSecrets?: boole
       `-X ${/^[A-Z0-9_-]+$/i.test(exchange.method) ? exchange.method : shellQuote(exchange.method)}`,
     );
   }
-  parts.push(shellQuote(encodedControls(reveal ? exchange.url : redactUrl(exchange.url))));
+  parts.push(shellQuote(reveal ? exchange.url : encodedControls(redactUrl(exchange.url))));
   for (const header of exchange.requestHeaders) {
     if (header.name.startsWith(':') || SKIPPED.has(header.name)) continue;
     let value = header.value;
@@ -76,7 +79,8 @@ export function curlCommand(exchange: Exchange, options: { revealSecrets?: boole
       else if (SECRET_NAME.test(header.name)) value = placeholder(header.name);
       else value = maskSecrets(value);
     }
-    parts.push(`-H ${shellQuote(withoutControls(`${header.name}: ${value}`))}`);
+    const line = `${header.name}: ${value}`;
+    parts.push(`-H ${shellQuote(reveal ? line : withoutControls(line))}`);
   }
   const body = exchange.requestBody?.text;
   if (body)
