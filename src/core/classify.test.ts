@@ -146,14 +146,15 @@ describe('look-alikes: a bare Forbidden is a ranked list, never one confident gu
 });
 
 describe('CORS', () => {
-  it('lists cors-masked-403 together with the real cause on a cross-origin rejection without ACAO', () => {
+  it('lists cors-masked-403 first, the real cause next, on a cross-origin rejection without ACAO', () => {
     const d = diagnose({
       url: `${HOSTS.rest}/prod/orders`,
       errorType: 'AccessDeniedException',
       body: { Message: 'User is not authorized to access this resource with an explicit deny' },
       requestHeaders: { Origin: HOSTS.page, Authorization: 'tok' },
     });
-    expect(ids(d)).toEqual(['lambda-authorizer-explicit-deny', 'cors-masked-403']);
+    // What page code saw (a CORS error) is certain; the real cause is right below it.
+    expect(ids(d)).toEqual(['cors-masked-403', 'lambda-authorizer-explicit-deny']);
   });
 
   it('does not add cors-masked-403 when the error carries access-control-allow-origin', () => {

@@ -12,8 +12,8 @@ import type { Confidence, Diagnosis, Exchange, OriginLayer, RankedCause, Session
  * Posterior thresholds of the confidence words, calibrated on the real-world corpus
  * (test/real-world, `npm run eval`): a first cause called `high` is right at least 90% of the time.
  */
-const HIGH = 0.8;
-const MEDIUM = 0.45;
+const HIGH = 0.75;
+const MEDIUM = 0.4;
 /** Causes less likely than this are not listed; the first cause always is. */
 const LISTED = 0.02;
 const MAX_LISTED = 5;

@@ -30,7 +30,7 @@ export interface GatewayEndpoint {
 
 const EXECUTE_API = /^([a-z0-9]+)(?:-(vpce-[a-z0-9]+))?\.execute-api\.([a-z0-9-]+)\.amazonaws\.com(\.cn)?$/;
 // Reports mask the api id or region (`{api-id}`, `xxxx`, `<region>`): still an execute-api host.
-const EXECUTE_API_MASKED = /^[^.]+\.execute-api\.[^.]+\.amazonaws\.com(\.cn)?$/;
+const EXECUTE_API_MASKED = /^([^.]+|\.+)\.execute-api\.[^.]+\.amazonaws\.com(\.cn)?$/;
 const VPCE_PUBLIC_DNS_MASKED = /^[^.]+\.execute-api\.[^.]+\.vpce\.amazonaws\.com(\.cn)?$/;
 const VPCE_PUBLIC_DNS =
   /^(vpce-[a-z0-9]+-[a-z0-9]+)\.execute-api\.([a-z0-9-]+)\.vpce\.amazonaws\.com(\.cn)?$/;

@@ -8,7 +8,7 @@ export const model: CauseModel = {
   layer: 'gateway',
   flavor: 'any',
   wire: {},
-  // Whenever a cross-origin error lacks access-control-allow-origin, page code sees a CORS error: it
-  // ranks above the real cause only when that one is uncertain.
-  coCause: 0.85,
+  // Whenever a cross-origin error lacks access-control-allow-origin, page code sees a CORS error: that
+  // is certain, so it comes first, the real cause right below it.
+  coCause: 0.99,
 };

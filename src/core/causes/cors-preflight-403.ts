@@ -5,8 +5,8 @@ import { shown } from './shared.ts';
 export const model: CauseModel = {
   id: 'cors-preflight-403',
   // Basis: OPTIONS without a method, or behind an authorizer / API key; a frequent "CORS error" report.
-  // Dev corpus: 2 of 73 reports name it first (npm run eval -- --priors).
-  prior: 0.027,
+  // Dev corpus: 5 of 96 reports name it first (npm run eval -- --priors).
+  prior: 0.04,
   layer: 'gateway',
   flavor: 'any',
   wire: {

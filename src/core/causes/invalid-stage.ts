@@ -6,7 +6,7 @@ export const model: CauseModel = {
   id: 'invalid-stage',
   // Basis: a stage that does not exist, or no stage segment at all (the first resource segment is
   // then read as the stage); WebSocket management calls without the stage. Common in reports.
-  // Dev corpus: 4 of 73 reports name it first (npm run eval -- --priors).
+  // Dev corpus: 5 of 96 reports name it first (npm run eval -- --priors).
   prior: 0.047,
   layer: 'gateway',
   flavor: 'rest',

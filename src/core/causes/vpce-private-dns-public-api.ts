@@ -8,8 +8,8 @@ export const model: CauseModel = {
   id: 'vpce-private-dns-public-api',
   // Basis: public APIs called from a VPC (or over Direct Connect) whose execute-api endpoint has
   // private DNS on; a recurring report, often from CI runners and containers.
-  // Dev corpus: 3 of 73 reports name it first (npm run eval -- --priors).
-  prior: 0.031,
+  // Dev corpus: 3 of 96 reports name it first (npm run eval -- --priors).
+  prior: 0.027,
   layer: 'gateway',
   flavor: 'any',
   wire: BARE_FORBIDDEN,

@@ -135,6 +135,9 @@ function preflight(a: ExchangeFacts): boolean | undefined {
 function corsMasked(a: ExchangeFacts): boolean | undefined {
   // A failed preflight is its own cause (the real request was never sent), not a masked answer.
   if (a.exchange.isPreflight) return false;
+  // A WAF interstitial (202/405) is not an error response the page reads.
+  if (a.exchange.status < 400 || a.exchange.status > 499)
+    return a.exchange.unseen?.status ? undefined : false;
   if (a.exchange.unseen?.requestHeaders || a.exchange.unseen?.responseHeaders) return undefined;
   return a.crossOrigin !== undefined && a.allowOrigin === undefined;
 }

@@ -170,8 +170,11 @@ export function weighCauses(a: ExchangeFacts, o: Observations, models: readonly 
   const top = Math.max(unrelated, ...terms.map((t) => t.log));
   const total = terms.reduce((sum, t) => sum + Math.exp(t.log - top), Math.exp(unrelated - top));
   if (terms.every((t) => t.log <= unrelated)) return [];
+  // Only API Gateway's own answers (and WAF's in front of it) lack the CORS headers it could add.
+  const best = exclusive.find((m) => m.id === terms.reduce((x, y) => (y.log > x.log ? y : x)).id);
+  const gatewayAnswered = best !== undefined && ['gateway', 'backend', 'waf'].includes(best.layer);
   const coCauses = models.flatMap((m) =>
-    m.coCause !== undefined && o.corsMasked === true
+    m.coCause !== undefined && o.corsMasked === true && gatewayAnswered
       ? [{ id: m.id, posterior: m.coCause, evidence: [...facts.wire, ...facts.cors] }]
       : [],
   );
