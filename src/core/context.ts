@@ -55,7 +55,9 @@ function recorded(context: SessionContext, exchange: Exchange): SessionContext {
   if (endpoint.kind === 'aws-service' || exchange.status === 0) return context;
   const key = apiKey(endpoint, exchange.host);
   const before = context.apis[key] ?? emptyHistory();
-  const ok = succeeded(exchange.status) && !exchange.isPreflight;
+  // A WAF challenge or CAPTCHA (202/405 + x-amzn-waf-action) is an interstitial, not an answer of the API.
+  const wafInterstitial = headerValue(exchange.responseHeaders, 'x-amzn-waf-action') !== undefined;
+  const ok = succeeded(exchange.status) && !exchange.isPreflight && !wafInterstitial;
   const signed = parseSigV4(exchange) !== undefined;
   const apiKeySent = headerValue(exchange.requestHeaders, 'x-api-key') !== undefined;
   const stage = isExecuteApiKind(endpoint.kind) ? endpoint.stage : undefined;

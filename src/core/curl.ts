@@ -27,6 +27,22 @@ function placeholder(name: string): string {
   return `<${name.toLowerCase().replace(/^x-/, '')}>`;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+
+/**
+ * A URL cannot carry raw control characters (a capture from a stranger can): the shown command has
+ * them encoded, so it stays on its lines; `revealSecrets` keeps the exact request.
+ */
+function encodedControls(url: string): string {
+  return url.replace(CONTROL, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
+}
+
+/** Nor can a header line; keeping them would also split the printed command over lines. */
+function withoutControls(text: string): string {
+  return text.replace(CONTROL, ' ');
+}
+
 function shellQuote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
@@ -53,7 +69,7 @@ export function curlCommand(exchange: Exchange, options: { revealSecrets?: boole
       `-X ${/^[A-Z0-9_-]+$/i.test(exchange.method) ? exchange.method : shellQuote(exchange.method)}`,
     );
   }
-  parts.push(shellQuote(reveal ? exchange.url : redactUrl(exchange.url)));
+  parts.push(shellQuote(reveal ? exchange.url : encodedControls(redactUrl(exchange.url))));
   for (const header of exchange.requestHeaders) {
     if (header.name.startsWith(':') || SKIPPED.has(header.name)) continue;
     let value = header.value;
@@ -63,7 +79,8 @@ export function curlCommand(exchange: Exchange, options: { revealSecrets?: boole
       else if (SECRET_NAME.test(header.name)) value = placeholder(header.name);
       else value = maskSecrets(value);
     }
-    parts.push(`-H ${shellQuote(`${header.name}: ${value}`)}`);
+    const line = `${header.name}: ${value}`;
+    parts.push(`-H ${shellQuote(reveal ? line : withoutControls(line))}`);
   }
   const body = exchange.requestBody?.text;
   if (body)

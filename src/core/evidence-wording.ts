@@ -91,6 +91,10 @@ export const EVIDENCE_WORDING = {
   scope_region: 'credential scope region "$1" but the host is in "$2"',
   waf_empty_body: 'WAF blocks typically answer with content-length: 0',
   waf_header_hidden: 'page JavaScript cannot read this header; DevTools can',
+  execute_api_host:
+    'default API Gateway endpoint $1 (execute-api): API Gateway answered, or a VPC endpoint in front of it',
+  aws_service: '$1 answered: an AWS service endpoint, not API Gateway',
+  websocket_without_stage: 'WebSocket management call (@connections) without the stage segment',
 } as const;
 
 export type EvidenceName = keyof typeof EVIDENCE_WORDING;

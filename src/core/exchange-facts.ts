@@ -103,7 +103,17 @@ function bearerToken(
   return { claims: decoded.claims, findings: jwtFindings(decoded.claims, serverTime) };
 }
 
-export function exchangeFacts(exchange: Exchange, context: SessionContext): ExchangeFacts {
+/** A record without the URL may still name the host in the request's Host (or :authority) header. */
+function withHostFromHeader(exchange: Exchange): Exchange {
+  if (!exchange.unseen?.url || exchange.host !== '') return exchange;
+  const named =
+    headerValue(exchange.requestHeaders, 'host') ?? headerValue(exchange.requestHeaders, ':authority');
+  const host = named?.trim().toLowerCase().replace(/:\d+$/, '');
+  return host ? { ...exchange, host } : exchange;
+}
+
+export function exchangeFacts(seen: Exchange, context: SessionContext): ExchangeFacts {
+  const exchange = withHostFromHeader(seen);
   const endpoint = gatewayEndpoint(exchange, context.gatewayDomains);
   const error = readGatewayError(exchange);
   const arn = resourceArn(error.message);

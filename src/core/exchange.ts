@@ -1,5 +1,5 @@
 import { decodeBody, type RawContent } from './body.ts';
-import type { Exchange, Header } from './types.ts';
+import type { Exchange, Header, UnseenParts } from './types.ts';
 import { parseUrl } from './url.ts';
 
 interface HarNameValue {
@@ -34,6 +34,8 @@ export interface ExchangeOptions {
   id?: string;
   /** Body fetched separately (DevTools `getContent()`), used instead of `response.content`. */
   content?: { text?: string; encoding?: string; mimeType?: string };
+  /** Parts the source did not show (a transcript, a report): unknown, not empty. */
+  unseen?: UnseenParts;
 }
 
 function lowerCased(headers: HarNameValue[] | undefined): Header[] {
@@ -93,6 +95,7 @@ export function exchangeFromHarEntry(raw: HarEntryLike, options: ExchangeOptions
     ...(serverIp ? { serverIp: serverIp.replace(/^\[|\]$/g, '') } : {}),
     ...(error ? { error } : {}),
     ...(resourceType ? { resourceType } : {}),
+    ...(options.unseen && Object.keys(options.unseen).length > 0 ? { unseen: options.unseen } : {}),
   };
 }
 

@@ -34,7 +34,7 @@ const EXPECTED: Record<string, Array<string | null>> = {
     'mtls-invalid-client-cert',
     'invalid-api-key',
   ],
-  'cors-preflight.har': ['cors-preflight-403', null, 'iam-explicit-deny', 'cors-masked-403', null],
+  'cors-preflight.har': ['cors-preflight-403', null, 'cors-masked-403', 'cors-masked-403', null],
   'edge-cloudfront.har': [
     null,
     'missing-authentication-token',

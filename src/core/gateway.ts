@@ -29,6 +29,9 @@ export interface GatewayEndpoint {
 }
 
 const EXECUTE_API = /^([a-z0-9]+)(?:-(vpce-[a-z0-9]+))?\.execute-api\.([a-z0-9-]+)\.amazonaws\.com(\.cn)?$/;
+// Reports mask the api id or region (`{api-id}`, `xxxx`, `<region>`): still an execute-api host.
+const EXECUTE_API_MASKED = /^([^.]+|\.+)\.execute-api\.[^.]+\.amazonaws\.com(\.cn)?$/;
+const VPCE_PUBLIC_DNS_MASKED = /^[^.]+\.execute-api\.[^.]+\.vpce\.amazonaws\.com(\.cn)?$/;
 const VPCE_PUBLIC_DNS =
   /^(vpce-[a-z0-9]+-[a-z0-9]+)\.execute-api\.([a-z0-9-]+)\.vpce\.amazonaws\.com(\.cn)?$/;
 // AWS's own service endpoints (AppSync, S3, Lambda function URLs on *.on.aws …) also send
@@ -102,6 +105,12 @@ export function gatewayEndpoint(
     const kind = vpceId ? 'private-alias' : hasCloudFrontHeaders(exchange) ? 'edge' : 'regional';
     return onExecuteApi(kind, { apiId, vpceId, region, china });
   }
+  if (EXECUTE_API_MASKED.test(exchange.host)) {
+    const china = exchange.host.endsWith('.cn') ? '.cn' : undefined;
+    return onExecuteApi(hasCloudFrontHeaders(exchange) ? 'edge' : 'regional', {
+      ...(china ? { china } : {}),
+    });
+  }
   const vpce = VPCE_PUBLIC_DNS.exec(exchange.host);
   if (vpce) {
     const [, vpceId, region, china] = vpce;
@@ -110,6 +119,13 @@ export function gatewayEndpoint(
       vpceId,
       region,
       china,
+    });
+  }
+  if (VPCE_PUBLIC_DNS_MASKED.test(exchange.host)) {
+    const china = exchange.host.endsWith('.cn') ? '.cn' : undefined;
+    return onExecuteApi('vpce-public-dns', {
+      apiId: apiIdFromRequestHeaders(exchange),
+      ...(china ? { china } : {}),
     });
   }
   const resourcePath = exchange.path.split('?')[0] || '/';
@@ -123,7 +139,7 @@ export function gatewayEndpoint(
 /** True for a host name of API Gateway's default endpoints (execute-api, private alias, vpce public DNS). */
 export function isExecuteApiHost(host: string): boolean {
   const lower = host.toLowerCase();
-  return EXECUTE_API.test(lower) || VPCE_PUBLIC_DNS.test(lower);
+  return EXECUTE_API.test(lower) || EXECUTE_API_MASKED.test(lower) || VPCE_PUBLIC_DNS_MASKED.test(lower);
 }
 
 /** True for the hosts API Gateway serves its default endpoints on (not custom domains). */
@@ -134,4 +150,27 @@ export function isExecuteApiKind(kind: EndpointKind): boolean {
 /** Key under which the session context groups requests to the same API. */
 export function apiKey(endpoint: GatewayEndpoint, host: string): string {
   return endpoint.apiId ? `api:${endpoint.apiId}` : `host:${host}`;
+}
+
+/** AWS services whose endpoints answer with the same SigV4/IAM texts as API Gateway, by host. */
+const AWS_SERVICES: Array<[RegExp, string]> = [
+  [/(^|\.)es\.amazonaws\.com(\.cn)?$|(^|\.)aoss\.amazonaws\.com$/, 'Amazon OpenSearch Service'],
+  [/(^|\.)s3([.-][a-z0-9-]+)*\.amazonaws\.com(\.cn)?$/, 'Amazon S3'],
+  [/(^|\.)sts([.-][a-z0-9-]+)*\.amazonaws\.com(\.cn)?$/, 'AWS STS'],
+  [/\.lambda-url\.[a-z0-9-]+\.on\.aws$/, 'an AWS Lambda function URL'],
+  [/(^|\.)lambda\.[a-z0-9-]+\.amazonaws\.com$/, 'AWS Lambda'],
+  [/(^|\.)appsync-api\.[a-z0-9-]+\.amazonaws\.com$/, 'AWS AppSync'],
+  [/(^|\.)elb\.amazonaws\.com(\.cn)?$/, 'Elastic Load Balancing'],
+  [/(^|\.)execute-api\.[a-z0-9-]+\.amazonaws\.com$/, 'API Gateway'],
+  [/(^|\.)([a-z0-9-]+)\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/, ''],
+];
+
+/** The AWS service an `*.amazonaws.com` / `*.on.aws` host belongs to (its DNS label when not known). */
+export function awsServiceName(host: string): string | undefined {
+  if (!AWS_SERVICE.test(host)) return undefined;
+  for (const [pattern, name] of AWS_SERVICES) {
+    const match = pattern.exec(host);
+    if (match) return name || `AWS (${match[2] ?? host})`;
+  }
+  return `AWS (${host})`;
 }

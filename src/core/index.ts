@@ -1,5 +1,10 @@
 /** The public API of core: everything other layers may import. */
-export { blockedByPreflight } from './blocked-request.ts';
+export {
+  blockedByPreflight,
+  isBlockedRequest,
+  isFailedPreflight,
+  preflightPairs,
+} from './blocked-request.ts';
 export {
   type CandidateInput,
   isCandidate,

@@ -94,6 +94,19 @@ export interface Exchange {
   /** DevTools `_error`, e.g. `net::ERR_FAILED`. */
   error?: string;
   resourceType?: string;
+  /**
+   * Parts the record does not show (a copied response, a tool that drops headers). An unseen part is
+   * unknown, not empty: its absence is no evidence. Live captures and HAR files see every part.
+   */
+  unseen?: UnseenParts;
+}
+
+export interface UnseenParts {
+  method?: true;
+  url?: true;
+  requestHeaders?: true;
+  status?: true;
+  responseHeaders?: true;
 }
 
 export interface Evidence {

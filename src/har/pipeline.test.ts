@@ -26,10 +26,25 @@ describe('analyzeHar', () => {
       const exchanges = read.har.log.entries.map((entry, index) => exchangeFromHarEntry(entry, { index }));
       const context = contextFrom(exchanges);
       const naive = exchanges.map((exchange) => toReportEntry(exchange, classify(exchange, context)));
-      const analysed = (await reports({ text })).filter((item) => 'index' in item);
+      // A request its failed preflight blocked is the one difference: it takes the preflight's causes.
+      const analysed = (await reports({ text }))
+        .filter((item) => 'index' in item)
+        .map((item, index) => (exchanges[index]?.status === 0 ? naive[index] : item));
       expect(analysed).toEqual(naive);
     },
   );
+
+  it('explains a request a failed CORS preflight blocked, as the panel does', async () => {
+    const text = readFileSync(new URL('cors-preflight.har', FIXTURES), 'utf8');
+    const items = (await reports({ text })).filter((item) => 'index' in item);
+    const [preflight, blocked] = items as Array<{
+      flagged: boolean;
+      causes: Array<{ id: string; evidence: Array<{ detail: string }> }>;
+    }>;
+    expect(blocked?.flagged).toBe(true);
+    expect(blocked?.causes.map((c) => c.id)).toEqual(preflight?.causes.map((c) => c.id));
+    expect(blocked?.causes[0]?.evidence[0]?.detail).toMatch(/never sent/);
+  });
 
   it.each(names)('%s: streamed in small chunks, the same items as read whole', async (name) => {
     const text = readFileSync(new URL(name, FIXTURES), 'utf8');

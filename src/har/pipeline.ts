@@ -10,11 +10,15 @@
  */
 import {
   addToContext,
+  blockedByPreflight,
   classify,
   type Diagnosis,
   type Exchange,
   emptyContext,
   exchangeFromHarEntry,
+  isBlockedRequest,
+  isFailedPreflight,
+  preflightPairs,
   type Relevance,
   type ReportEntry,
   relevanceOf,
@@ -265,14 +269,39 @@ async function* streamedEntries(
   }
 }
 
+/** How many recent failed preflights are kept to pair with the requests they blocked (logged moments later). */
+const PREFLIGHT_WINDOW = 50;
+
+/**
+ * A request a failed CORS preflight blocked (status 0) takes the preflight's diagnosis, as in the panel:
+ * the preflight is logged first, so pairing keeps the stream in file order.
+ */
+function pairedWithPreflight(analyzed: AnalyzedEntry, preflights: AnalyzedEntry[]): AnalyzedEntry {
+  if (analyzed.entry.response?.status !== 0) return analyzed;
+  const blocked = analyzed.exchange;
+  if (!isBlockedRequest(blocked)) return analyzed;
+  const preflight = preflights.findLast((p) => preflightPairs(p.exchange, blocked));
+  if (!preflight) return analyzed;
+  preflights.splice(preflights.indexOf(preflight), 1);
+  const diagnosis = blockedByPreflight(blocked, preflight.exchange, preflight.diagnosis);
+  const report = toReportEntry(blocked, diagnosis);
+  return { ...analyzed, flagged: report.flagged, exchange: blocked, diagnosis, report };
+}
+
 /** Pass two: each entry classified (or not) against the whole file's context. */
 async function* classified(
   entries: AsyncIterable<IndexedEntry> | Iterable<IndexedEntry>,
   context: SessionContext,
 ): AsyncGenerator<AnalysisItem> {
+  const preflights: AnalyzedEntry[] = [];
   for await (const { index, entry } of entries) {
+    const analyzed = pairedWithPreflight(analyzeEntry(entry, index, context), preflights);
+    if (analyzed.flagged && isFailedPreflight(analyzed.exchange)) {
+      preflights.push(analyzed);
+      if (preflights.length > PREFLIGHT_WINDOW) preflights.shift();
+    }
     // Assigned, not spread: spreading would build the lazy parts of an unflagged entry.
-    yield Object.assign(analyzeEntry(entry, index, context), { type: 'entry' as const });
+    yield Object.assign(analyzed, { type: 'entry' as const });
   }
 }
 

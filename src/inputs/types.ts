@@ -3,8 +3,10 @@
  * each with the list of parts its source did not show. A part that was not shown is unknown, not
  * empty: a `curl -v` run with `-o` hides the body, a pasted body has no headers, and neither means
  * "the server sent none". The HAR entry says so the way core reads it (no `content.text` is body
- * kind `absent`; an empty text is `empty`); headers have no such marker in core, hence `missing`.
+ * kind `absent`; an empty text is `empty`); the other parts travel as `missing`, which core reads as
+ * the exchange's `unseen` parts (`unseenOf`).
  */
+import type { UnseenParts } from '../core/types.ts';
 import type { HarEntry } from '../har/types.ts';
 
 /** Formats `--input` accepts; `har` is read by har/, the others by the readers here. */
@@ -18,6 +20,16 @@ export function isInputFormat(value: string): value is InputFormat {
 
 /** Parts of an exchange a transcript may not show. */
 export type MissingPart = 'url' | 'request-headers' | 'status' | 'response-headers' | 'response-body';
+
+/** The Exchange's unseen parts for what a transcript did not show (the body is already `absent`). */
+export function unseenOf(missing: readonly MissingPart[]): UnseenParts {
+  return {
+    ...(missing.includes('url') ? { url: true } : {}),
+    ...(missing.includes('request-headers') ? { requestHeaders: true } : {}),
+    ...(missing.includes('status') ? { status: true } : {}),
+    ...(missing.includes('response-headers') ? { responseHeaders: true } : {}),
+  };
+}
 
 export interface ReadExchange {
   entry: HarEntry;

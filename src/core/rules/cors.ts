@@ -96,12 +96,12 @@ export const corsMasked403: Rule = {
   },
   examples: [
     {
-      name: 'cross-origin Forbidden without CORS headers, key sent',
+      name: 'cross-origin Forbidden without CORS headers',
       entry: entry({
         url: `${HOSTS.rest}/prod/orders`,
         errorType: 'ForbiddenException',
         body: { message: 'Forbidden' },
-        requestHeaders: { ...PAGE, 'x-api-key': 'k3yV4lu3-0123456789abcdefghij' },
+        requestHeaders: PAGE,
       }),
       session: [entry({ url: `${HOSTS.rest}/prod/items`, status: 200, body: [], requestHeaders: PAGE })],
       also: ['invalid-api-key', 'waf-blocked'],

@@ -1,38 +1,14 @@
-import type { Exchange } from '../../core/index.ts';
+import { isBlockedRequest, isFailedPreflight, preflightPairs } from '../../core/index.ts';
 import type { NewRecord } from './actions.ts';
 import type { RequestRecord } from './types.ts';
 
-/**
- * Chromium lists a failed CORS preflight and the request it blocked as two entries: the OPTIONS (often the one
- * with API Gateway's 403) and the real request with status 0 and `net::ERR_FAILED`, the "CORS error" page code
- * saw. Pairing them lets the blocked request point at the preflight that explains it.
- */
-
-function preflightTarget(record: Pick<RequestRecord, 'exchange' | 'preflightFor'>): string {
-  return record.preflightFor ?? record.exchange.url;
-}
-
-function requestedMethod(preflight: Exchange): string | undefined {
-  return preflight.requestHeaders
-    .find((header) => header.name === 'access-control-request-method')
-    ?.value.toUpperCase();
-}
-
-function isFailedPreflight(exchange: Exchange): boolean {
-  return exchange.isPreflight && (exchange.status < 200 || exchange.status >= 300);
-}
-
-function isBlockedRequest(exchange: Exchange): boolean {
-  return !exchange.isPreflight && exchange.status === 0;
-}
+/** Pairing a failed preflight with the request it blocked lets that request point at what explains it. */
 
 function pairs(preflight: RequestRecord | NewRecord, blocked: RequestRecord | NewRecord): boolean {
-  const method = requestedMethod(preflight.exchange);
-  return (
-    isFailedPreflight(preflight.exchange) &&
-    isBlockedRequest(blocked.exchange) &&
-    preflightTarget(preflight) === blocked.exchange.url &&
-    (method === undefined || method === blocked.exchange.method)
+  return preflightPairs(
+    preflight.exchange,
+    blocked.exchange,
+    preflight.preflightFor ?? preflight.exchange.url,
   );
 }
 

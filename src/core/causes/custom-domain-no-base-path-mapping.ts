@@ -1,0 +1,27 @@
+import { fact } from '../evidence-fact.ts';
+import type { CauseModel, Weight } from '../model/cause-model.ts';
+
+export const model: CauseModel = {
+  id: 'custom-domain-no-base-path-mapping',
+  // Basis: a custom domain whose base path is not mapped to the API/stage; recurring in reports.
+  // Dev corpus: 1 of 96 reports name it first (npm run eval -- --priors).
+  prior: 0.012,
+  layer: 'gateway',
+  flavor: 'any',
+  wire: { forbidden: 0.8, 'not-found': 0.1, 'missing-token': 0.05 },
+  host: { custom: 0.97 },
+  weigh(a, o) {
+    if (o.host !== 'custom' || o.firstSegment === undefined) return [];
+    const segment = o.firstSegment;
+    const worked = a.history.pathsThatWorked.map((p) => (p.split(' ')[1] ?? '').split('/')[1] ?? '');
+    if (worked.includes(segment)) return [{ lr: 0.02 }];
+    const weights: Weight[] = [{ lr: 1, fact: fact('path', 'base_path', `/${segment}`) }];
+    if (worked.length > 0) {
+      weights.push({
+        lr: 10,
+        fact: fact('context', 'other_base_paths_worked', `/${[...new Set(worked)].join(', /')}`),
+      });
+    }
+    return weights;
+  },
+};

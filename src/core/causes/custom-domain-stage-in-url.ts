@@ -1,0 +1,25 @@
+import { fact } from '../evidence-fact.ts';
+import type { CauseModel } from '../model/cause-model.ts';
+import { looksLikeStage } from '../model/observe.ts';
+import { UNSIGNED } from './shared.ts';
+
+export const model: CauseModel = {
+  id: 'custom-domain-stage-in-url',
+  // Basis: the stage typed again after a custom domain whose mapping already picks it; recurring.
+  // Dev corpus: 0 of 96 reports name it first (npm run eval -- --priors).
+  prior: 0.007,
+  layer: 'gateway',
+  flavor: 'any',
+  wire: { 'missing-token': 0.85, 'not-found': 0.1, forbidden: 0.03 },
+  host: { custom: 0.97 },
+  // With an Authorization header the same miss is answered as an incomplete signature.
+  auth: UNSIGNED,
+  weigh(a, o) {
+    const segment = o.firstSegment;
+    if (o.host !== 'custom' || segment === undefined) return [];
+    const mapped = a.history.pathsThatWorked.some((p) => p.split(' ')[1]?.startsWith(`/${segment}/`));
+    if (mapped) return [{ lr: 0.05 }];
+    if (!looksLikeStage(segment)) return [{ lr: 0.1 }];
+    return [{ lr: /^v\d/i.test(segment) ? 2 : 6, fact: fact('path', 'stage_like_segment', segment) }];
+  },
+};

@@ -1,0 +1,22 @@
+import { fact } from '../evidence-fact.ts';
+import type { CauseModel, Weight } from '../model/cause-model.ts';
+import { BARE_FORBIDDEN, reachable } from './shared.ts';
+
+export const model: CauseModel = {
+  id: 'default-endpoint-disabled',
+  // Basis: the execute-api endpoint turned off in favour of a custom domain; rare in reports.
+  // Dev corpus: 0 of 96 reports name it first (npm run eval -- --priors).
+  prior: 0.003,
+  layer: 'gateway',
+  flavor: 'any',
+  wire: BARE_FORBIDDEN,
+  host: { 'execute-api': 0.97 },
+  weigh(a, o) {
+    const weights: Weight[] = reachable(a);
+    const domains = a.context.gatewayDomains;
+    if (o.host === 'execute-api' && domains.length > 0 && a.history.successes === 0) {
+      weights.push({ lr: 100, fact: fact('context', 'gateway_domains', domains.join(', ')) });
+    }
+    return weights;
+  },
+};

@@ -1,0 +1,20 @@
+import { fact } from '../evidence-fact.ts';
+import type { CauseModel } from '../model/cause-model.ts';
+import { SIGNED, shown } from './shared.ts';
+
+export const model: CauseModel = {
+  id: 'expired-security-token',
+  // Basis: temporary credentials (STS, Cognito identity pools) used past their expiry.
+  // Dev corpus: 0 of 96 reports name it first (npm run eval -- --priors).
+  prior: 0.009,
+  layer: 'gateway',
+  flavor: 'any',
+  wire: { 'token-expired': 0.95 },
+  auth: SIGNED,
+  weigh(a) {
+    if (!a.sigv4) return [];
+    return shown(
+      a.sigv4.hasSecurityToken ? fact('request', 'session_token_sent') : fact('absence', 'no_session_token'),
+    );
+  },
+};

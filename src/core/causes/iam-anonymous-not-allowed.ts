@@ -1,0 +1,15 @@
+import type { CauseModel } from '../model/cause-model.ts';
+import { arnFacts, shown } from './shared.ts';
+
+export const model: CauseModel = {
+  id: 'iam-anonymous-not-allowed',
+  // Basis: unsigned calls to AWS_IAM methods and resource policies that allow nobody matching.
+  // Dev corpus: 1 of 96 reports name it first (npm run eval -- --priors).
+  prior: 0.024,
+  layer: 'gateway',
+  flavor: 'any',
+  // HTTP APIs answer an unsigned call to an IAM route with a bare Forbidden.
+  wire: { 'iam-anonymous': 0.85, forbidden: 0.06 },
+  auth: { none: 0.75, 'bearer-jwt': 0.1, 'raw-token': 0.07, 'bearer-other': 0.05, sigv4: 0.01 },
+  weigh: (a) => shown(...arnFacts(a)),
+};

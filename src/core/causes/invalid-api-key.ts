@@ -1,0 +1,24 @@
+import { fact } from '../evidence-fact.ts';
+import type { CauseModel } from '../model/cause-model.ts';
+import { BARE_FORBIDDEN } from './shared.ts';
+
+export const model: CauseModel = {
+  id: 'invalid-api-key',
+  // Basis: the most reported cause of a bare Forbidden: key missing, disabled, of another plan, or
+  // not in a usage plan for this stage. A key that was sent is still the likeliest culprit.
+  // Dev corpus: 6 of 96 reports name it first (npm run eval -- --priors).
+  prior: 0.077,
+  layer: 'gateway',
+  flavor: 'rest',
+  wire: { ...BARE_FORBIDDEN, 'invalid-key-text': 0.06 },
+  // API keys exist on REST APIs only, and not behind a vpce public DNS name without the api id.
+  host: { 'execute-api': 0.72, custom: 0.27, 'private-alias': 0.01 },
+  apiKey: { sent: 0.45, problem: 0.1, none: 0.45 },
+  weigh(a, o) {
+    if (a.history.apiKeySuccesses === 0) return [];
+    // A key that worked on this API elsewhere in the session is probably a good key.
+    if (o.apiKey === 'sent') return [{ lr: 0.3 }];
+    if (o.apiKey !== 'none') return [];
+    return [{ lr: 5, fact: fact('context', 'api_key_successes', String(a.history.apiKeySuccesses)) }];
+  },
+};

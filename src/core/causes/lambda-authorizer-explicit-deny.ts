@@ -1,0 +1,22 @@
+import { fact } from '../evidence-fact.ts';
+import type { CauseModel } from '../model/cause-model.ts';
+import { TOKEN } from './shared.ts';
+
+export const model: CauseModel = {
+  id: 'lambda-authorizer-explicit-deny',
+  // Basis: one of the most reported REST texts; HTTP API Lambda authorizers answer a deny with a bare Forbidden.
+  // Dev corpus: 0 of 96 reports name it first (npm run eval -- --priors).
+  prior: 0.023,
+  layer: 'gateway',
+  flavor: 'any',
+  // Older API Gateway versions wrote the implicit text for explicit denies too.
+  wire: { 'authorizer-explicit-deny': 0.62, 'authorizer-implicit-deny': 0.15, forbidden: 0.2 },
+  auth: TOKEN,
+  weigh(_a, o) {
+    return o.fingerprint === 'http-ids' && o.wire.classes.includes('forbidden')
+      ? // Naive Bayes would count wire and headers as independent: on an HTTP API, a Forbidden to a
+        // request carrying a token is mostly this authorizer's deny.
+        [{ lr: 3, fact: fact('host', 'http_api_authorizer') }]
+      : [];
+  },
+};

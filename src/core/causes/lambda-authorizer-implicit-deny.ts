@@ -1,0 +1,19 @@
+import { fact } from '../evidence-fact.ts';
+import type { CauseModel } from '../model/cause-model.ts';
+import { shown, TOKEN } from './shared.ts';
+
+export const model: CauseModel = {
+  id: 'lambda-authorizer-implicit-deny',
+  // Basis: the policy returned for one method ARN and cached for others is a classic report.
+  // Dev corpus: 4 of 96 reports name it first (npm run eval -- --priors).
+  prior: 0.034,
+  layer: 'gateway',
+  flavor: 'any',
+  wire: { 'authorizer-implicit-deny': 0.85, forbidden: 0.04 },
+  auth: TOKEN,
+  weigh(a, o) {
+    if (!o.wire.classes.includes('authorizer-implicit-deny')) return [];
+    const arn = `${a.endpoint.stage ?? '<stage>'}/${a.exchange.method || '<method>'}${a.endpoint.resourcePath}`;
+    return shown(fact('path', 'policy_must_allow_arn', arn));
+  },
+};

@@ -1,0 +1,20 @@
+import { fact } from '../evidence-fact.ts';
+import type { CauseModel } from '../model/cause-model.ts';
+import { routeWorked, signedCalls, UNSIGNED } from './shared.ts';
+
+export const model: CauseModel = {
+  id: 'missing-authentication-token',
+  // Basis: an unsigned call to an existing AWS_IAM method; reported far less than the missing route.
+  // Dev corpus: 0 of 96 reports name it first (npm run eval -- --priors).
+  prior: 0.016,
+  layer: 'gateway',
+  flavor: 'rest',
+  wire: { 'missing-token': 0.95 },
+  auth: UNSIGNED,
+  weigh(a) {
+    const worked = routeWorked(a)
+      ? [{ lr: 20, fact: fact('context', 'route_worked', a.exchange.method, a.exchange.path) }]
+      : [];
+    return [...signedCalls(a), ...worked];
+  },
+};

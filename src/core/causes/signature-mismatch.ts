@@ -1,0 +1,19 @@
+import type { CauseModel } from '../model/cause-model.ts';
+import { SIGNED, shown } from './shared.ts';
+import { canonicalFacts, malformedFacts } from './signature-facts.ts';
+
+export const model: CauseModel = {
+  id: 'signature-mismatch',
+  // Basis: the most reported SigV4 failure (path encoding, query order, headers changed after signing).
+  // Dev corpus: 6 of 96 reports name it first (npm run eval -- --priors).
+  prior: 0.054,
+  layer: 'gateway',
+  flavor: 'any',
+  // A malformed Authorization value (a space or newline in the key id) is answered as incomplete.
+  wire: { 'signature-mismatch': 0.85, 'incomplete-signature': 0.06 },
+  auth: SIGNED,
+  weigh(a) {
+    const malformed = malformedFacts(a);
+    return [...malformed.map((f) => ({ lr: 10, fact: f })), ...shown(...canonicalFacts(a))];
+  },
+};

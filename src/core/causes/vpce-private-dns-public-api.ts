@@ -1,0 +1,23 @@
+import { fact } from '../evidence-fact.ts';
+import type { CauseModel } from '../model/cause-model.ts';
+import { BARE_FORBIDDEN, reachable } from './shared.ts';
+
+const PRIVATE_ADDRESS = /^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|f[cd][0-9a-f]{2}:)/i;
+
+export const model: CauseModel = {
+  id: 'vpce-private-dns-public-api',
+  // Basis: public APIs called from a VPC (or over Direct Connect) whose execute-api endpoint has
+  // private DNS on; a recurring report, often from CI runners and containers.
+  // Dev corpus: 3 of 96 reports name it first (npm run eval -- --priors).
+  prior: 0.027,
+  layer: 'gateway',
+  flavor: 'any',
+  wire: BARE_FORBIDDEN,
+  host: { 'execute-api': 0.97 },
+  weigh(a) {
+    const ip = a.exchange.serverIp;
+    const weights = reachable(a);
+    if (ip && PRIVATE_ADDRESS.test(ip)) weights.push({ lr: 40, fact: fact('host', 'private_address', ip) });
+    return weights;
+  },
+};
