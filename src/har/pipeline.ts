@@ -154,7 +154,8 @@ function learnt(context: SessionContext, entry: HarEntry, index: number): Sessio
  * the one-pass read drops it after learning from it (a test holds this against `relevanceOf`).
  */
 export function mayBecomeCandidate(status: number): boolean {
-  return status === 202 || (status >= 400 && status <= 499);
+  // Status 0: a request a failed CORS preflight blocked, which takes the preflight's diagnosis in pass two.
+  return status === 0 || status === 202 || (status >= 400 && status <= 499);
 }
 
 /** Progress is reported this often (in entries): often enough for a smooth line, rarely enough to cost nothing. */
@@ -221,12 +222,13 @@ async function splitRead(withBom: string, options: AnalyzeOptions): Promise<Spli
 
 /** Pass two of a split read: entries that may be flagged are classified, the others parsed again only if read. */
 function* splitClassified(read: SplitRead): Generator<AnalysisItem> {
+  const paired = preflightPairing();
   for (const [index, held] of read.held.entries()) {
     const span = read.spans[index] as EntrySpan;
     const analyzed =
       typeof held === 'string'
         ? unflaggedEntry(() => reparsed(read.text, span, index), index, held)
-        : analyzeEntry(held, index, read.context);
+        : paired(analyzeEntry(held, index, read.context));
     // Assigned, not spread: spreading would build the lazy parts of an unflagged entry.
     yield Object.assign(analyzed, { type: 'entry' as const });
   }
@@ -288,18 +290,27 @@ function pairedWithPreflight(analyzed: AnalyzedEntry, preflights: AnalyzedEntry[
   return { ...analyzed, flagged: report.flagged, exchange: blocked, diagnosis, report };
 }
 
+/** Pairs, in file order, each blocked request with the recent failed preflight that blocked it. */
+function preflightPairing(): (analyzed: AnalyzedEntry) => AnalyzedEntry {
+  const preflights: AnalyzedEntry[] = [];
+  return (entry) => {
+    const analyzed = pairedWithPreflight(entry, preflights);
+    if (analyzed.flagged && isFailedPreflight(analyzed.exchange)) {
+      preflights.push(analyzed);
+      if (preflights.length > PREFLIGHT_WINDOW) preflights.shift();
+    }
+    return analyzed;
+  };
+}
+
 /** Pass two: each entry classified (or not) against the whole file's context. */
 async function* classified(
   entries: AsyncIterable<IndexedEntry> | Iterable<IndexedEntry>,
   context: SessionContext,
 ): AsyncGenerator<AnalysisItem> {
-  const preflights: AnalyzedEntry[] = [];
+  const paired = preflightPairing();
   for await (const { index, entry } of entries) {
-    const analyzed = pairedWithPreflight(analyzeEntry(entry, index, context), preflights);
-    if (analyzed.flagged && isFailedPreflight(analyzed.exchange)) {
-      preflights.push(analyzed);
-      if (preflights.length > PREFLIGHT_WINDOW) preflights.shift();
-    }
+    const analyzed = paired(analyzeEntry(entry, index, context));
     // Assigned, not spread: spreading would build the lazy parts of an unflagged entry.
     yield Object.assign(analyzed, { type: 'entry' as const });
   }

@@ -178,8 +178,9 @@ export function weighCauses(a: ExchangeFacts, o: Observations, models: readonly 
       ? [{ id: m.id, posterior: m.coCause, evidence: [...facts.wire, ...facts.cors] }]
       : [],
   );
-  return terms
+  // What page code saw (a CORS error) is certain, so a co-cause leads; the exclusive causes follow by posterior.
+  const ranked = terms
     .map((t) => ({ id: t.id, posterior: Math.exp(t.log - top) / total, evidence: distinct(t.evidence) }))
-    .concat(coCauses)
     .sort((x, y) => y.posterior - x.posterior);
+  return [...coCauses, ...ranked];
 }
