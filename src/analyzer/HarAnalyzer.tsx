@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { DetailsPane } from '../panel/components/DetailsPane.tsx';
 import { RequestList } from '../panel/components/RequestList.tsx';
 import { useT } from '../panel/components/TranslateContext.tsx';
-import { visibleIds } from '../panel/state/selectors.ts';
+import { visibleRows } from '../panel/state/selectors.ts';
 import { fileChunks } from './file-chunks.ts';
 import { HarPicker } from './HarPicker.tsx';
 import { harIssueText } from './har-issue-text.ts';
@@ -28,7 +28,7 @@ export function HarAnalyzer({ services, handedOverKey }: Props) {
     });
   }, [handedOverKey, services, analyze, t]);
 
-  const ids = visibleIds(state);
+  const { ids } = visibleRows(state, t);
   const selected = state.selectedId ? state.records[state.selectedId] : undefined;
   const analysis = status.phase === 'done' ? status.analysis : undefined;
   const flaggedCount = analysis?.entries.filter((entry) => entry.diagnosis.flagged).length ?? 0;
@@ -93,9 +93,16 @@ export function HarAnalyzer({ services, handedOverKey }: Props) {
             state={state}
             ids={ids}
             onSelect={(requestId) => dispatch({ type: 'selected', requestId })}
-            onMove={(to) => dispatch({ type: 'selectionMoved', visibleIds: ids, to })}
+            onMove={(to, pageSize) => dispatch({ type: 'selectionMoved', visibleIds: ids, to, pageSize })}
             onOpen={() => details.current?.querySelector<HTMLElement>('h2, [role="tab"]')?.focus()}
             onContextMenu={() => undefined}
+            onSort={(sort) => dispatch({ type: 'sortChanged', sort })}
+            onResizeColumn={(column, width) =>
+              dispatch({
+                type: 'settingsChanged',
+                settings: { columnWidths: { ...state.settings.columnWidths, [column]: width } },
+              })
+            }
           />
           {selected ? (
             <DetailsPane record={selected} records={state.records} ref={details} />

@@ -7,11 +7,13 @@ import { getRecordedRequests, onNavigated, onRequestFinished } from '../platform
 import {
   inspectedTabId,
   onThemeChanged,
+  pageRequestUrls,
   reloadInspectedPage,
   themeName,
 } from '../platform/devtools-window.ts';
 import { extensionVersion } from '../platform/extension-info.ts';
 import { t } from '../platform/i18n.ts';
+import { canRevealInNetworkPanel, revealInNetworkPanel } from '../platform/network-panel.ts';
 import { connectToWorker } from '../platform/ports.ts';
 import { sessionStore, settingsStore } from '../platform/storage.ts';
 import { openExtensionPage } from '../platform/tabs.ts';
@@ -33,8 +35,9 @@ function browserServices(): PanelServices {
     onThemeChanged,
     version: extensionVersion(),
     connectToWorker: () => connectToWorker(panelPortName(tabId)),
-    network: { onRequestFinished, getRecordedRequests, onNavigated },
+    network: { onRequestFinished, getRecordedRequests, onNavigated, pageRequestUrls },
     reloadInspectedPage,
+    ...(canRevealInNetworkPanel() ? { revealInNetworkPanel } : {}),
     settings: {
       load: async () => (await settingsStore.get<Partial<PanelSettings>>(SETTINGS_KEY)) ?? {},
       save: (settings) => settingsStore.set(SETTINGS_KEY, settings),

@@ -7,9 +7,19 @@ import type { PanelAction } from '../state/actions.ts';
 import type { PanelState } from '../state/types.ts';
 import type { WorkerClient } from './useWorkerClient.ts';
 
-/** Without the page's own document request in DevTools' log, DevTools was opened after the page loaded. */
-function missedPageLoad(requests: CapturedRequest[]): boolean {
-  return !requests.some((request) => request.entry._resourceType === 'document');
+/**
+ * DevTools was opened after the page loaded (its document request is not in the log) AND the page made a
+ * fetch/XHR call the log does not hold. A page opened late that has called nothing yet lost nothing worth a
+ * warning: the calls it makes from now on are captured.
+ */
+async function missedRequests(
+  requests: CapturedRequest[],
+  pageRequestUrls: () => Promise<string[]>,
+): Promise<boolean> {
+  if (requests.some((request) => request.entry._resourceType === 'document')) return false;
+  const logged = new Set(requests.map((request) => request.entry.request.url));
+  const made = await pageRequestUrls().catch(() => []);
+  return made.some((url) => !logged.has(url));
 }
 
 /**
@@ -38,9 +48,10 @@ export function useCapture(
         .catch(report);
     });
     const stopNavigation = services.network.onNavigated(() => {
+      // With Keep log on the rows stay, but what a late DevTools missed is moot after a new page load.
+      dispatch({ type: 'navigated' });
       if (stateRef.current.settings.preserveLog) return;
       lateResponses.forget();
-      dispatch({ type: 'navigated' });
       client.reset('navigated');
     });
     let cancelled = false;
@@ -52,7 +63,8 @@ export function useCapture(
           if (cancelled) return;
           await ingest(request, true, sink).catch(report);
         }
-        if (!cancelled) dispatch({ type: 'backfillFinished', missedBeforeOpen: missedPageLoad(requests) });
+        const missedBeforeOpen = await missedRequests(requests, services.network.pageRequestUrls);
+        if (!cancelled) dispatch({ type: 'backfillFinished', missedBeforeOpen });
       })
       .catch((error: unknown) => {
         report(error);

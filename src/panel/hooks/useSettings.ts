@@ -3,6 +3,8 @@ import type { PanelServices } from '../services.ts';
 import type { PanelAction } from '../state/actions.ts';
 import type { PanelSettings } from '../state/types.ts';
 
+const SAVE_DELAY_MS = 250;
+
 /** Loads the saved settings once, then saves every change the user makes. */
 export function useSettings(
   services: PanelServices,
@@ -28,8 +30,12 @@ export function useSettings(
   useEffect(() => {
     // Saving before the load finished would overwrite the saved settings with the defaults.
     if (!loaded.current) return;
-    services.settings
-      .save(settings)
-      .catch((error: unknown) => console.warn('apigw403: could not save settings', error));
+    // A dragged splitter or column changes settings every frame: the last value is saved once it rests.
+    const timer = setTimeout(() => {
+      services.settings
+        .save(settings)
+        .catch((error: unknown) => console.warn('apigw403: could not save settings', error));
+    }, SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
   }, [services, settings]);
 }

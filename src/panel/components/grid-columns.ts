@@ -1,0 +1,29 @@
+import type { Column } from '../state/row-cells.ts';
+
+/** Width of a column nobody resized: fixed for short values, a share of what is left for the URL and cause. */
+const DEFAULTS: Record<Column, { px: number } | { min: number; fr: number }> = {
+  status: { px: 64 },
+  method: { px: 60 },
+  url: { min: 110, fr: 1.5 },
+  error_type: { px: 124 },
+  cause: { min: 110, fr: 1 },
+  confidence: { px: 90 },
+};
+
+export const MIN_COLUMN_WIDTH = 40;
+
+/**
+ * The CSS grid template shared by the header and every row. A column the user resized keeps its width; the
+ * flexible ones share the rest, so at the default widths the grid fits a panel docked right at 550 px.
+ */
+export function gridTemplate(columns: readonly Column[], widths: Partial<Record<Column, number>>): string {
+  return columns
+    .map((column) => {
+      const width = widths[column];
+      if (typeof width === 'number' && Number.isFinite(width))
+        return `${Math.max(MIN_COLUMN_WIDTH, width)}px`;
+      const fallback = DEFAULTS[column];
+      return 'px' in fallback ? `${fallback.px}px` : `minmax(${fallback.min}px, ${fallback.fr}fr)`;
+    })
+    .join(' ');
+}
