@@ -13,7 +13,7 @@ import { StatusBar } from './components/StatusBar.tsx';
 import { Toolbar } from './components/Toolbar.tsx';
 import { TranslateProvider } from './components/TranslateContext.tsx';
 import { useCapture } from './hooks/useCapture.ts';
-import { useElementWidth } from './hooks/useElementWidth.ts';
+import { useMediaQuery } from './hooks/useMediaQuery.ts';
 import { useRowActions } from './hooks/useRowActions.ts';
 import { useSettings } from './hooks/useSettings.ts';
 import { useWorkerClient } from './hooks/useWorkerClient.ts';
@@ -32,8 +32,8 @@ interface MenuAt {
   y: number;
 }
 
-/** Below this width the details go under the list instead of beside it, as the Network panel's do. */
-export const STACKED_BELOW_PX = 700;
+/** Below 700 px the details go under the list instead of beside it, as the Network panel's do. */
+const STACKED_QUERY = '(max-width: 699.98px)';
 /** How long the status bar shows what the last action did. */
 const FEEDBACK_MS = 4000;
 
@@ -49,14 +49,13 @@ export function App({ services }: { services: PanelServices }) {
   const currentContext = useCallback(() => stateRef.current.context, []);
   useSettings(services, state.settings, dispatch);
 
-  const { ids, hiddenByFilter } = useMemo(() => visibleRows(state, t), [state, t]);
+  const { ids, hidden } = useMemo(() => visibleRows(state, t), [state, t]);
   const unseenForbidden = useMemo(() => unseenForbiddenCount(state), [state]);
   const flagged = useMemo(() => flaggedCount(state), [state]);
   const selected = state.selectedId ? state.records[state.selectedId] : undefined;
-  const panel = useRef<HTMLElement>(null);
   const details = useRef<HTMLElement>(null);
   const list = useRef<HTMLDivElement>(null);
-  const stacked = useElementWidth(panel, 1024) < STACKED_BELOW_PX;
+  const stacked = useMediaQuery(STACKED_QUERY);
   const [menu, setMenu] = useState<MenuAt>();
   const [exporting, setExporting] = useState<ExportScope>();
   const [replaying, setReplaying] = useState<RequestRecord>();
@@ -148,7 +147,6 @@ export function App({ services }: { services: PanelServices }) {
         className={`panel ${stacked ? 'stacked' : 'wide'}`}
         data-testid="apigw403-panel"
         data-layout={stacked ? 'stacked' : 'wide'}
-        ref={panel}
       >
         <h1 className="visually-hidden">{t('ext_name')}</h1>
         <Toolbar
@@ -213,12 +211,7 @@ export function App({ services }: { services: PanelServices }) {
             </>
           ) : null}
         </div>
-        <StatusBar
-          flagged={flagged}
-          requests={state.order.length}
-          hiddenByFilter={hiddenByFilter}
-          message={feedback}
-        />
+        <StatusBar flagged={flagged} requests={state.order.length} hidden={hidden} message={feedback} />
         {menu && state.records[menu.requestId] ? (
           <RowContextMenu
             record={state.records[menu.requestId] as RequestRecord}

@@ -1,7 +1,6 @@
 import {
   type CSSProperties,
   type KeyboardEvent,
-  type PointerEvent,
   type UIEvent,
   useCallback,
   useLayoutEffect,
@@ -11,6 +10,7 @@ import {
 import type { SelectionMove } from '../state/actions.ts';
 import { COLUMNS, type Column } from '../state/row-cells.ts';
 import type { PanelState, SortOrder } from '../state/types.ts';
+import { startDrag } from '../util/drag.ts';
 import { handled } from '../util/keys.ts';
 import { gridTemplate, MIN_COLUMN_WIDTH } from './grid-columns.ts';
 import { RequestRow, rowDomId } from './RequestRow.tsx';
@@ -67,7 +67,6 @@ function ColumnHeader({
 }) {
   const t = useT();
   const cell = useRef<HTMLTableCellElement>(null);
-  const drag = useRef<{ startX: number; startWidth: number } | undefined>(undefined);
   const direction = sort?.column === column ? sort.direction : undefined;
   const label = t(`ui_column_${column}`);
   const width = () => cell.current?.getBoundingClientRect().width ?? 0;
@@ -107,21 +106,12 @@ function ColumnHeader({
           else return;
           handled(event);
         }}
-        onPointerDown={(event: PointerEvent<HTMLDivElement>) => {
-          event.currentTarget.setPointerCapture(event.pointerId);
-          drag.current = { startX: event.clientX, startWidth: width() };
-          event.preventDefault();
-        }}
-        onPointerMove={(event: PointerEvent<HTMLDivElement>) => {
-          const start = drag.current;
-          if (!start || !event.currentTarget.hasPointerCapture(event.pointerId)) return;
-          onResize(
-            column,
-            Math.max(MIN_COLUMN_WIDTH, Math.round(start.startWidth + event.clientX - start.startX)),
+        onPointerDown={(event) => {
+          const startX = event.clientX;
+          const startWidth = width();
+          startDrag(event, (x) =>
+            onResize(column, Math.max(MIN_COLUMN_WIDTH, Math.round(startWidth + x - startX))),
           );
-        }}
-        onPointerUp={() => {
-          drag.current = undefined;
         }}
       />
     </th>

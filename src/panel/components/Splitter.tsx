@@ -1,4 +1,5 @@
-import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
+import { type KeyboardEvent, useRef } from 'react';
+import { startDrag } from '../util/drag.ts';
 import { handled } from '../util/keys.ts';
 
 interface Props {
@@ -25,10 +26,10 @@ export function Splitter({ orientation, share, onChange, label }: Props) {
   const bar = useRef<HTMLDivElement>(null);
   const vertical = orientation === 'vertical';
 
-  const shareAt = (event: PointerEvent) => {
+  const shareAt = (clientX: number, clientY: number) => {
     const container = bar.current?.parentElement?.getBoundingClientRect();
     if (!container) return share;
-    const offset = vertical ? event.clientX - container.left : event.clientY - container.top;
+    const offset = vertical ? clientX - container.left : clientY - container.top;
     return clampShare(offset / (vertical ? container.width : container.height), share);
   };
 
@@ -59,13 +60,7 @@ export function Splitter({ orientation, share, onChange, label }: Props) {
       className={`splitter ${orientation}`}
       data-testid="splitter"
       onKeyDown={onKeyDown}
-      onPointerDown={(event) => {
-        event.currentTarget.setPointerCapture(event.pointerId);
-        event.preventDefault();
-      }}
-      onPointerMove={(event) => {
-        if (event.currentTarget.hasPointerCapture(event.pointerId)) onChange(shareAt(event));
-      }}
+      onPointerDown={(event) => startDrag(event, (x, y) => onChange(shareAt(x, y)))}
     />
   );
 }

@@ -3,11 +3,11 @@ import type { Column } from '../state/row-cells.ts';
 /** Width of a column nobody resized: fixed for short values, a share of what is left for the URL and cause. */
 const DEFAULTS: Record<Column, { px: number } | { min: number; fr: number }> = {
   status: { px: 64 },
-  method: { px: 60 },
-  url: { min: 110, fr: 1.5 },
-  error_type: { px: 124 },
-  cause: { min: 110, fr: 1 },
-  confidence: { px: 90 },
+  method: { px: 70 },
+  url: { min: 100, fr: 1.5 },
+  error_type: { px: 104 },
+  cause: { min: 100, fr: 1 },
+  confidence: { px: 92 },
 };
 
 export const MIN_COLUMN_WIDTH = 40;

@@ -61,21 +61,21 @@ function sorted(ids: string[], state: PanelState, sort: SortOrder, t: Translate)
 export interface VisibleRows {
   /** Ids of the rows to show, in arrival order or the chosen sort order. */
   ids: string[];
-  /** Rows in the chosen scope that the filter text hides. */
-  hiddenByFilter: number;
+  /** Rows the filters hide, the scope chips' and the filter text's alike (as the Network panel counts them). */
+  hidden: number;
 }
 
 export function visibleRows(state: PanelState, t: Translate): VisibleRows {
   const terms = parseFilter(state.filterText);
   const ids: string[] = [];
-  let hiddenByFilter = 0;
   for (const id of state.order) {
     const record = state.records[id];
-    if (!record || !inScope(state, record)) continue;
-    if (matchesFilter(record, terms, t)) ids.push(id);
-    else hiddenByFilter++;
+    if (record && inScope(state, record) && matchesFilter(record, terms, t)) ids.push(id);
   }
-  return { ids: state.sort ? sorted(ids, state, state.sort, t) : ids, hiddenByFilter };
+  return {
+    ids: state.sort ? sorted(ids, state, state.sort, t) : ids,
+    hidden: state.order.length - ids.length,
+  };
 }
 
 /** Rows the worker flagged: the status bar's first count. */
