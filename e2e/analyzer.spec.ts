@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { analyzeHar } from '../src/analyzer/analyze-har.ts';
+import { analyzeForPage } from '../src/analyzer/page-analysis.ts';
 import { caseUrlOf } from './fixtures/demo-page.ts';
 import type { ExtensionBrowser } from './fixtures/extension.ts';
 import { PROJECT_ROOT } from './fixtures/extension.ts';
@@ -34,7 +34,7 @@ function rows(page: Page) {
 
 test('a HAR file picked in the analyzer page shows the panel list and cause cards', async ({ extension }) => {
   const text = await readFile(FIXTURE, 'utf8');
-  const expected = (await analyzeHar([text])).entries
+  const expected = (await analyzeForPage({ text })).entries
     .filter((entry) => entry.diagnosis.flagged)
     .map((entry) => ({ id: entry.exchange.id, cause: entry.diagnosis.causes[0]?.id }));
   expect(expected.length).toBeGreaterThan(3);
@@ -68,7 +68,9 @@ test('a malformed file gets a banner with the reason, and what came before is st
   await expect(banner).toBeVisible();
   await expect(banner).toHaveAttribute('data-code', 'truncated');
   await expect(banner).toContainText('cut.har');
-  const before = (await analyzeHar([text.slice(0, cut)])).entries.filter((entry) => entry.diagnosis.flagged);
+  const before = (await analyzeForPage({ text: text.slice(0, cut) })).entries.filter(
+    (entry) => entry.diagnosis.flagged,
+  );
   expect(before.length).toBeGreaterThan(0);
   expect((await rows(page)).map((row) => row.id)).toEqual(before.map((entry) => entry.exchange.id));
   await page.close();

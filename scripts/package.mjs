@@ -1,14 +1,16 @@
 /**
- * `npm run package`: zips the built extension (dist/) into apigw403-<version>.zip, ready for the Chrome Web Store
- * or "Load unpacked" after extracting. `npm run package` builds first.
+ * `npm run package` (builds first): zips dist/ into apigw403-<version>.zip (Chrome Web Store, or "Load unpacked"
+ * after extracting) and packs dist-firefox/ with web-ext into apigw403-<version>-firefox.zip (addons.mozilla.org
+ * for signing, or about:debugging → "Load Temporary Add-on…").
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import webExt from 'web-ext';
 import { zipFiles } from './zip.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const dist = join(root, 'dist');
+const version = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version;
 
 /** @param {string} dir @returns {Promise<string[]>} */
 const filesUnder = async (dir) => {
@@ -16,12 +18,21 @@ const filesUnder = async (dir) => {
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 };
 
-const manifest = JSON.parse(await readFile(join(dist, 'manifest.json'), 'utf8').catch(() => 'null'));
-if (manifest === null) {
-  process.stderr.write('dist/manifest.json not found: run `npm run build` first (npm run package does).\n');
-  process.exit(1);
-}
-const version = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version;
+/** @param {string} dir */
+const requireBuilt = async (dir) => {
+  const manifest = await readFile(join(root, dir, 'manifest.json'), 'utf8').catch(() => null);
+  if (manifest === null) {
+    process.stderr.write(
+      `${dir}/manifest.json not found: run \`npm run build\` first (npm run package does).\n`,
+    );
+    process.exit(1);
+  }
+};
+
+await requireBuilt('dist');
+await requireBuilt('dist-firefox');
+
+const dist = join(root, 'dist');
 const paths = (await filesUnder(dist)).sort();
 const files = await Promise.all(
   paths.map(async (path) => ({
@@ -30,6 +41,18 @@ const files = await Promise.all(
   })),
 );
 const zip = zipFiles(files);
-const out = join(root, `apigw403-${version}.zip`);
-await writeFile(out, zip);
-process.stdout.write(`${relative(root, out)}: ${files.length} files, ${zip.length} bytes\n`);
+const chromeOut = join(root, `apigw403-${version}.zip`);
+await writeFile(chromeOut, zip);
+process.stdout.write(`${relative(root, chromeOut)}: ${files.length} files, ${zip.length} bytes\n`);
+
+const firefoxName = `apigw403-${version}-firefox.zip`;
+const { extensionPath } = await webExt.cmd.build(
+  {
+    sourceDir: join(root, 'dist-firefox'),
+    artifactsDir: root,
+    filename: firefoxName,
+    overwriteDest: true,
+  },
+  { showReadyMessage: false },
+);
+process.stdout.write(`${relative(root, extensionPath)}: Firefox package (web-ext build)\n`);

@@ -8,8 +8,8 @@ import {
   type HarEntryLike,
   type Translate,
 } from '../core/index.ts';
-import type { MenuResult } from '../messaging/live-protocol.ts';
-import { TranslateProvider } from '../panel/components/TranslateContext.tsx';
+import type { MenuResult } from '../shared/live-protocol.ts';
+import { TranslateProvider } from '../ui/components/TranslateContext.tsx';
 import { SAMPLE_HAR } from './__fixtures__/har-text.ts';
 import { AnalyzerApp } from './AnalyzerApp.tsx';
 import type { AnalyzerServices } from './services.ts';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
+import { routeFromHash } from '../shared/pages.ts';
 import { HarAnalyzer } from './HarAnalyzer.tsx';
 import { MenuResultView } from './MenuResultView.tsx';
-import { routeFromHash } from './route.ts';
 import type { AnalyzerServices } from './services.ts';
 
 /** One extension page, two views: a context-menu result (`#result=<id>`) or the offline HAR analyzer. */

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { DetailsPane } from '../panel/components/DetailsPane.tsx';
-import { RequestList } from '../panel/components/RequestList.tsx';
-import { useT } from '../panel/components/TranslateContext.tsx';
-import { visibleRows } from '../panel/state/selectors.ts';
+import { DetailsPane } from '../ui/components/DetailsPane.tsx';
+import { RequestList } from '../ui/components/RequestList.tsx';
+import { useT } from '../ui/components/TranslateContext.tsx';
+import { visibleRows } from '../ui/state/selectors.ts';
 import { fileChunks } from './file-chunks.ts';
 import { HarPicker } from './HarPicker.tsx';
 import { harIssueText } from './har-issue-text.ts';
@@ -24,7 +24,7 @@ export function HarAnalyzer({ services, handedOverKey }: Props) {
   useEffect(() => {
     if (!handedOverKey) return;
     void services.loadHandedOverHar(handedOverKey).then((text) => {
-      if (text !== undefined) void analyze(t('ui_analyzer_handed_over_name'), [text]);
+      if (text !== undefined) void analyze(t('ui_analyzer_handed_over_name'), { text });
     });
   }, [handedOverKey, services, analyze, t]);
 
@@ -38,7 +38,7 @@ export function HarAnalyzer({ services, handedOverKey }: Props) {
       <h1>{t('ui_analyzer_title')}</h1>
       <HarPicker
         busy={status.phase === 'reading'}
-        onFile={(file) => void analyze(file.name, fileChunks(file))}
+        onFile={(file) => void analyze(file.name, { open: () => fileChunks(file) })}
       />
       {status.phase === 'reading' ? (
         <p role="status" className="analyzer-progress">

@@ -1,5 +1,5 @@
 import { type DragEvent, useId, useState } from 'react';
-import { useT } from '../panel/components/TranslateContext.tsx';
+import { useT } from '../ui/components/TranslateContext.tsx';
 
 /** Pick or drop one HAR file. The file is read in this page only. */
 export function HarPicker({ onFile, busy }: { onFile(file: File): void; busy: boolean }) {

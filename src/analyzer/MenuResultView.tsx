@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import type { MenuResult } from '../messaging/live-protocol.ts';
-import { DetailsPane } from '../panel/components/DetailsPane.tsx';
-import { useT } from '../panel/components/TranslateContext.tsx';
-import { LiveProblem } from '../panel/live/LiveProblem.tsx';
-import { resultHash } from './route.ts';
+import type { MenuResult } from '../shared/live-protocol.ts';
+import { resultHash } from '../shared/pages.ts';
+import { DetailsPane } from '../ui/components/DetailsPane.tsx';
+import { LiveProblem } from '../ui/components/LiveProblem.tsx';
+import { useT } from '../ui/components/TranslateContext.tsx';
 import type { AnalyzerServices } from './services.ts';
 
 type Loaded = { phase: 'loading' } | { phase: 'missing' } | { phase: 'loaded'; result: MenuResult };

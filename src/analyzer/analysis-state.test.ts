@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { stateFromAnalysis } from './analysis-state.ts';
-import { analyzeHar } from './analyze-har.ts';
+import { analyzeForPage } from './page-analysis.ts';
 
 const CORS_HAR = readFileSync(new URL('../../test/fixtures/cors-preflight.har', import.meta.url), 'utf8');
 
 describe('stateFromAnalysis', () => {
   it('pairs a failed preflight with the request it blocked, which shows the preflight diagnosis', async () => {
-    const state = stateFromAnalysis(await analyzeHar([CORS_HAR]));
+    const state = stateFromAnalysis(await analyzeForPage({ text: CORS_HAR }));
     const rows = state.order.map((id) => state.records[id]);
     const preflight = rows.find((row) => row?.exchange.method === 'OPTIONS');
     const blocked = rows.find((row) => row?.exchange.status === 0);
@@ -20,7 +20,7 @@ describe('stateFromAnalysis', () => {
   });
 
   it('opens on the first flagged request, with every row already seen and nothing left to backfill', async () => {
-    const state = stateFromAnalysis(await analyzeHar([CORS_HAR]));
+    const state = stateFromAnalysis(await analyzeForPage({ text: CORS_HAR }));
     expect(state.selectedId).toBe(state.order[0]);
     expect(state.records[state.order[0] ?? '']?.exchange.method).toBe('OPTIONS');
     expect(Object.values(state.records).every((record) => record.seen)).toBe(true);

@@ -1,9 +1,9 @@
 import type { HarEntry } from '../har/types.ts';
-import type { PanelAction } from '../panel/state/actions.ts';
-import { initialPanelState, panelReducer } from '../panel/state/reducer.ts';
-import type { PanelState } from '../panel/state/types.ts';
-import type { CapturedEntry } from '../platform/devtools-network.ts';
-import type { HarAnalysis } from './analyze-har.ts';
+import type { CapturedEntry } from '../shared/captured-request.ts';
+import type { PanelAction } from '../ui/state/actions.ts';
+import { initialPanelState, panelReducer } from '../ui/state/reducer.ts';
+import type { PanelState } from '../ui/state/types.ts';
+import type { PageAnalysis } from './page-analysis.ts';
 
 /** The panel keeps entries as DevTools hands them over; HAR timings may also carry a comment or `_` fields. */
 function capturedEntryOf(entry: HarEntry): CapturedEntry {
@@ -20,7 +20,7 @@ function capturedEntryOf(entry: HarEntry): CapturedEntry {
  * record map, not one per entry), so the list behaves as in the panel: a failed CORS preflight is paired with
  * the request it blocked, which then shows the preflight's diagnosis.
  */
-export function stateFromAnalysis(analysis: HarAnalysis): PanelState {
+export function stateFromAnalysis(analysis: PageAnalysis): PanelState {
   const captures: PanelAction[] = analysis.entries.map(({ entry, exchange, diagnosis, candidate }) => ({
     type: 'captured',
     record: {

@@ -1,21 +1,21 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { loadMenuResult } from '../background/menu-result-store.ts';
-import { liveRequest } from '../messaging/live-protocol.ts';
-import { ErrorBoundary } from '../panel/components/ErrorBoundary.tsx';
-import { TranslateProvider } from '../panel/components/TranslateContext.tsx';
 import { t } from '../platform/i18n.ts';
 import { requestOriginAccess } from '../platform/permissions.ts';
 import { sendRuntimeMessage } from '../platform/runtime-messages.ts';
 import { sessionStore } from '../platform/storage.ts';
+import { liveRequest, type MenuResult } from '../shared/live-protocol.ts';
+import { menuResultKey } from '../shared/storage-keys.ts';
+import { ErrorBoundary } from '../ui/components/ErrorBoundary.tsx';
+import { TranslateProvider } from '../ui/components/TranslateContext.tsx';
 import { AnalyzerApp } from './AnalyzerApp.tsx';
 import type { AnalyzerServices } from './services.ts';
-import '../panel/panel.css';
+import '../ui/ui.css';
 import './analyzer.css';
 
 const services: AnalyzerServices = {
   t,
-  loadMenuResult,
+  loadMenuResult: (id) => sessionStore.get<MenuResult>(menuResultKey(id)),
   requestOriginAccess,
   async diagnoseUrl(url, tabId) {
     const reply = (await sendRuntimeMessage(
@@ -28,7 +28,7 @@ const services: AnalyzerServices = {
 };
 
 document.documentElement.lang = t('ui_lang_code');
-// panel.css follows DevTools' theme through data-theme; a browser tab follows the system's.
+// ui.css follows DevTools' theme through data-theme; a browser tab follows the system's.
 document.documentElement.dataset.theme = matchMedia('(prefers-color-scheme: dark)').matches
   ? 'dark'
   : 'light';

@@ -1,6 +1,6 @@
 import type { Translate } from '../core/index.ts';
-import type { MenuResult } from '../messaging/live-protocol.ts';
 import type { OriginAccess } from '../platform/permissions.ts';
+import type { MenuResult } from '../shared/live-protocol.ts';
 
 /**
  * What the analyzer page needs from the browser. main.tsx wires the extension in through platform/; component

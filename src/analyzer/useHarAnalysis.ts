@@ -1,15 +1,15 @@
 import { useCallback, useReducer, useRef, useState } from 'react';
-import type { HarChunk } from '../har/scanner.ts';
-import type { PanelAction } from '../panel/state/actions.ts';
-import { initialPanelState, panelReducer } from '../panel/state/reducer.ts';
-import type { PanelState } from '../panel/state/types.ts';
+import type { HarSource } from '../har/index.ts';
+import type { PanelAction } from '../ui/state/actions.ts';
+import { initialPanelState, panelReducer } from '../ui/state/reducer.ts';
+import type { PanelState } from '../ui/state/types.ts';
 import { stateFromAnalysis } from './analysis-state.ts';
-import { analyzeHar, type HarAnalysis } from './analyze-har.ts';
+import { analyzeForPage, type PageAnalysis } from './page-analysis.ts';
 
 export type AnalysisStatus =
   | { phase: 'idle' }
   | { phase: 'reading'; name: string; entriesRead: number }
-  | { phase: 'done'; name: string; analysis: HarAnalysis };
+  | { phase: 'done'; name: string; analysis: PageAnalysis };
 
 type Action = PanelAction | { type: 'loaded'; state: PanelState };
 
@@ -26,16 +26,16 @@ export function useHarAnalysis() {
   const [status, setStatus] = useState<AnalysisStatus>({ phase: 'idle' });
   const generation = useRef(0);
 
-  const analyze = useCallback(async (name: string, chunks: AsyncIterable<HarChunk> | Iterable<HarChunk>) => {
+  const analyze = useCallback(async (name: string, source: HarSource) => {
     const mine = ++generation.current;
     setStatus({ phase: 'reading', name, entriesRead: 0 });
-    const analysis = await analyzeHar(chunks, {
+    const analysis = await analyzeForPage(source, {
       onEntry: (entriesRead) => {
         if (entriesRead % PROGRESS_STEP === 0 && mine === generation.current) {
           setStatus({ phase: 'reading', name, entriesRead });
         }
       },
-    }).catch((error: unknown): HarAnalysis => {
+    }).catch((error: unknown): PageAnalysis => {
       // The reader reports file problems as values; this is a failure reading the file itself (e.g. permissions).
       const detail = error instanceof Error ? error.message : String(error);
       return { entries: [], entryCount: 0, warnings: [], error: { code: 'empty', path: '$', detail } };

@@ -1,6 +1,5 @@
 import { onToolbarButtonClicked, openExtensionPage } from '../platform/tabs.ts';
-
-export const ANALYZER_PAGE = 'src/analyzer/index.html';
+import { ANALYZER_PAGE } from '../shared/pages.ts';
 
 /** The toolbar button opens the offline HAR analyzer in a tab. */
 export function registerAnalyzerButton(): void {

@@ -1,4 +1,3 @@
-import type { MenuResult } from '../messaging/live-protocol.ts';
 import {
   type MenuClick,
   onInstalledOrStartup,
@@ -7,6 +6,7 @@ import {
 } from '../platform/context-menus.ts';
 import { t } from '../platform/i18n.ts';
 import { requestOriginAccess } from '../platform/permissions.ts';
+import type { MenuResult } from '../shared/live-protocol.ts';
 import { diagnoseUrl } from './diagnose-url.ts';
 import { sendLiveRequest } from './live-request.ts';
 import { saveMenuResult } from './menu-result-store.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { exchangeFromHarEntry, type HarEntryLike } from '../core/index.ts';
-import type { MenuResult } from '../messaging/live-protocol.ts';
+import type { MenuResult } from '../shared/live-protocol.ts';
 import { type DiagnoseUrlDeps, diagnoseUrl } from './diagnose-url.ts';
 import type { LiveAnswer } from './live-request.ts';
 import { targetFromMenuClick } from './menu-target.ts';

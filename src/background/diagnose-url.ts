@@ -1,8 +1,8 @@
-import type { LiveOutcome, MenuResult } from '../messaging/live-protocol.ts';
 import type { OriginAccess } from '../platform/permissions.ts';
+import type { LiveOutcome, MenuResult } from '../shared/live-protocol.ts';
+import type { ReplayRequest } from '../shared/replay-plan.ts';
 import { diagnosedOutcome, type LiveAnswer } from './live-request.ts';
 import type { MenuTarget } from './menu-target.ts';
-import type { ReplayRequest } from './replay-plan.ts';
 
 /**
  * "Diagnose with API Gateway 403" on a link or selected URL: send one GET (no cookies) to that URL, classify the

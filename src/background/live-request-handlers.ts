@@ -1,6 +1,6 @@
-import { isLiveRequest, type LiveRequest } from '../messaging/live-protocol.ts';
 import { hasOriginAccess, type OriginAccess } from '../platform/permissions.ts';
 import { onRuntimeMessage } from '../platform/runtime-messages.ts';
+import { isLiveRequest, type LiveRequest } from '../shared/live-protocol.ts';
 import { menuDiagnosisDeps, registerContextMenus } from './context-menus.ts';
 import { diagnoseUrl } from './diagnose-url.ts';
 import { sendLiveRequest } from './live-request.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { ReplayRequest } from '../shared/replay-plan.ts';
 import { sendLiveRequest } from './live-request.ts';
-import type { ReplayRequest } from './replay-plan.ts';
 
 const request: ReplayRequest = {
   method: 'GET',

@@ -5,8 +5,8 @@ import {
   exchangeFromHarEntry,
   type HarEntryLike,
 } from '../core/index.ts';
-import type { LiveOutcome } from '../messaging/live-protocol.ts';
-import type { ReplayRequest } from './replay-plan.ts';
+import type { LiveOutcome } from '../shared/live-protocol.ts';
+import type { ReplayRequest } from '../shared/replay-plan.ts';
 
 /**
  * Sends one request from the worker on the user's behalf and turns the answer into an Exchange, exactly as if

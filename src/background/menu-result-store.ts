@@ -1,5 +1,6 @@
-import { MENU_RESULT_PREFIX, type MenuResult, menuResultKey } from '../messaging/live-protocol.ts';
 import { sessionStore } from '../platform/storage.ts';
+import type { MenuResult } from '../shared/live-protocol.ts';
+import { MENU_RESULT_PREFIX, menuResultKey } from '../shared/storage-keys.ts';
 
 /** Results are read once by the page that opens; a few recent ones are kept so "back" still works. */
 const KEEP_RESULTS = 20;
@@ -16,8 +17,4 @@ export async function saveMenuResult(result: MenuResult): Promise<void> {
     ),
   );
   await sessionStore.remove(oldestFirst.slice(0, keys.length - KEEP_RESULTS));
-}
-
-export function loadMenuResult(id: string): Promise<MenuResult | undefined> {
-  return sessionStore.get<MenuResult>(menuResultKey(id));
 }

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { exchangeFromHarEntry } from '../core/index.ts';
-import { isWorkerMessage } from '../messaging/guards.ts';
 import type { PortLike } from '../messaging/port-like.ts';
-import { PROTOCOL_SOURCE } from '../messaging/protocol.ts';
+import { isWorkerMessage } from '../shared/guards.ts';
+import { PROTOCOL_SOURCE } from '../shared/protocol.ts';
 
 const sessionData = new Map<string, unknown>();
 vi.mock('../platform/storage.ts', () => ({

@@ -1,13 +1,13 @@
-import { isPanelMessage } from '../messaging/guards.ts';
 import type { PortLike } from '../messaging/port-like.ts';
+import { onPortConnected } from '../platform/ports.ts';
+import { isPanelMessage } from '../shared/guards.ts';
 import {
   envelope,
   type PanelMessage,
   tabIdFromPortName,
   type WorkerMessage,
   type WorkerToPanelEvents,
-} from '../messaging/protocol.ts';
-import { onPortConnected } from '../platform/ports.ts';
+} from '../shared/protocol.ts';
 import { diagnose } from './classifier-host.ts';
 import { runInTabQueue } from './tab-queue.ts';
 import { forgetTab } from './tab-session-store.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type Exchange, exchangeFromHarEntry, type HarEntryLike } from '../core/index.ts';
+import type { ReplayRequest } from '../shared/replay-plan.ts';
 import type { LiveAnswer } from './live-request.ts';
 import { replay } from './replay.ts';
-import type { ReplayRequest } from './replay-plan.ts';
 
 const URL_MISSING_ROUTE = 'https://a1b2c3d4e5.execute-api.us-east-1.amazonaws.com/prod/no-such-route';
 const BEARER = 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln';

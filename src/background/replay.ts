@@ -1,7 +1,12 @@
 import { classify, type Exchange, emptyContext } from '../core/index.ts';
-import type { LiveOutcome, ReplayResult } from '../messaging/live-protocol.ts';
+import type { LiveOutcome, ReplayResult } from '../shared/live-protocol.ts';
+import {
+  buildReplayRequest,
+  methodGate,
+  type ReplayRequest,
+  type ReplayVariant,
+} from '../shared/replay-plan.ts';
 import { diagnosedOutcome, type LiveAnswer } from './live-request.ts';
-import { buildReplayRequest, methodGate, type ReplayRequest, type ReplayVariant } from './replay-plan.ts';
 
 /**
  * Re-sends a captured request from the worker, after the user confirmed it in the panel, and classifies the

@@ -1,9 +1,8 @@
-import { resultHash } from '../analyzer/route.ts';
-import type { MenuResult, ShowMenuResult } from '../messaging/live-protocol.ts';
-import { PROTOCOL_SOURCE } from '../messaging/protocol.ts';
 import { sendRuntimeMessage } from '../platform/runtime-messages.ts';
 import { openExtensionPage } from '../platform/tabs.ts';
-import { ANALYZER_PAGE } from './analyzer-button.ts';
+import type { MenuResult, ShowMenuResult } from '../shared/live-protocol.ts';
+import { resultPage } from '../shared/pages.ts';
+import { PROTOCOL_SOURCE } from '../shared/protocol.ts';
 
 /**
  * Shows a context-menu result where the user is looking: in our DevTools panel when it is open on the tab the
@@ -20,5 +19,5 @@ export async function showMenuResult(result: MenuResult): Promise<void> {
     const shownInPanel = await sendRuntimeMessage(message).catch(() => false);
     if (shownInPanel === true) return;
   }
-  await openExtensionPage(`${ANALYZER_PAGE}${resultHash(result.id)}`);
+  await openExtensionPage(resultPage(result.id));
 }

@@ -1,5 +1,6 @@
 import { type Diagnosis, emptyContext, type SessionContext } from '../core/index.ts';
 import { sessionStore } from '../platform/storage.ts';
+import { tabSessionKeys } from '../shared/storage-keys.ts';
 
 /**
  * Per-tab state of the worker, in storage.session so a worker Chrome stopped comes back with nothing lost.
@@ -9,9 +10,7 @@ import { sessionStore } from '../platform/storage.ts';
  */
 export const MAX_STORED_DIAGNOSES_PER_TAB = 1000;
 
-const contextKey = (tabId: number) => `tab:${tabId}:context`;
-const orderKey = (tabId: number) => `tab:${tabId}:order`;
-const diagnosisKey = (tabId: number, requestId: string) => `tab:${tabId}:dx:${requestId}`;
+const { context: contextKey, order: orderKey, diagnosis: diagnosisKey } = tabSessionKeys;
 
 /** A cache in front of storage: only ever filled from storage or written through to it. */
 const contextCache = new Map<number, SessionContext>();

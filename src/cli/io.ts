@@ -4,6 +4,9 @@
  */
 import type { HarSchemaValidator } from '../har/index.ts';
 
+/** The path that means standard input (as an input) or standard output (as `-o`). */
+export const STANDARD_STREAM = '-';
+
 export interface CliStream {
   write(text: string): void;
   isTTY: boolean;
@@ -11,20 +14,41 @@ export interface CliStream {
 
 /** Why a file could not be read or written: a code for the message, the OS's words as detail. */
 export interface FileProblem {
-  problem: 'not-found' | 'is-directory' | 'compressed' | 'unreadable' | 'unwritable';
+  problem:
+    | 'not-found'
+    | 'is-directory'
+    /** A device, FIFO or socket as input: it may never end (`/dev/zero`) or never start (a FIFO without writer). */
+    | 'not-regular'
+    | 'compressed'
+    | 'unreadable'
+    | 'unwritable'
+    /** `-o` names something that is not a regular file (device, symlink, directory): never replaced. */
+    | 'output-not-regular';
   detail: string;
 }
 
-/** Thrown from inside `readChunks` (say, the file vanished between passes): reported as bad input. */
+/** Thrown from inside reads and writes (the disk filled up, the file vanished between passes): reported as exit 2. */
 export class FileProblemError extends Error {
   constructor(readonly fileProblem: FileProblem) {
     super(fileProblem.detail);
   }
 }
 
+/** An opened input: a regular file, or standard input read to its end. Every read sees the same bytes. */
+export interface InputFile {
+  size: number;
+  /** Permission bits of the input file, which an output derived from it keeps (undefined for stdin). */
+  mode?: number;
+  readText(): Promise<string | FileProblem>;
+  /** The bytes from the start, in chunks; can be called again for a second pass. Throws FileProblemError. */
+  readChunks(): AsyncIterable<Uint8Array>;
+  close(): Promise<void>;
+}
+
 export interface OutputFile {
+  /** Throws FileProblemError when the bytes cannot all be written. */
   write(text: string): Promise<void>;
-  /** Puts the finished file in place. */
+  /** Puts the finished file in place (flushed to disk first). */
   commit(): Promise<FileProblem | undefined>;
   /** Leaves no partial file behind. */
   discard(): Promise<void>;
@@ -35,11 +59,10 @@ export interface CliIo {
   stderr: CliStream;
   /** `NO_COLOR` / `FORCE_COLOR` (https://no-color.org). */
   env: { NO_COLOR?: string; FORCE_COLOR?: string };
-  size(path: string): Promise<number | FileProblem>;
-  readText(path: string): Promise<string | FileProblem>;
-  /** The file's bytes from the start, in chunks; can be called again for a second pass. */
-  readChunks(path: string): AsyncIterable<Uint8Array>;
-  createOutput(path: string): Promise<OutputFile | FileProblem>;
+  /** `-` opens standard input. Anything but a regular file is refused before a byte is read. */
+  openInput(path: string): Promise<InputFile | FileProblem>;
+  /** `-` writes to standard output. `mode`: permission bits for a new file. */
+  createOutput(path: string, mode?: number): Promise<OutputFile | FileProblem>;
   /** har-validator, when it can be loaded; loaded only by commands that read a HAR (it costs start-up time). */
   loadValidator?: () => HarSchemaValidator | undefined;
 }

@@ -262,4 +262,13 @@ describe('apigw403 annotate and redact', () => {
     expect(code).toBe(2);
     expect(files.has('out.har')).toBe(false);
   });
+
+  it('reads standard input as `-` and writes the HAR to standard output with `-o -`, the summary to stderr', async () => {
+    const { code, out, err } = await run(['redact', '-', '-o', '-'], {}, { stdin: fixture('sigv4.har') });
+    expect(code).toBe(0);
+    const written = JSON.parse(out);
+    expect(written.log.entries).toHaveLength(11);
+    expect(out).not.toContain(fixture('sigv4.har').match(/Signature=([0-9a-f]{16,})/)?.[1]);
+    expect(err).toMatch(/^\d+ secret values replaced/);
+  });
 });

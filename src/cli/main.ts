@@ -15,7 +15,14 @@ import {
   type RedactionSummary,
 } from '../har/index.ts';
 import { type Command, parseArgs } from './args.ts';
-import { type CliIo, type FileProblem, FileProblemError, type OutputFile } from './io.ts';
+import {
+  type CliIo,
+  type FileProblem,
+  FileProblemError,
+  type InputFile,
+  type OutputFile,
+  STANDARD_STREAM,
+} from './io.ts';
 import { translatorFor } from './locales.ts';
 import { Progress } from './progress.ts';
 import { reportWriter } from './report-writer.ts';
@@ -59,28 +66,34 @@ function warningLine(warning: HarWarning, t: Translate): string {
   return t('cli_warning', [text]);
 }
 
-/** Reads the file whole when small enough, else sets up streamed reads (with progress when useful). */
-/** `passesShown`: how many reads of the file the progress line covers (analyze: the first only). */
+/**
+ * Opens the input (a regular file, or `-`) and reads it whole when small enough, else sets up streamed
+ * reads (with progress when useful). The size is known before anything is allocated for the text.
+ * `passesShown`: how many reads of the file the progress line covers (analyze: the first only).
+ */
 async function openSource(
   file: string,
   io: CliIo,
   t: Translate,
   passesShown: number,
-): Promise<{ source: HarSource; progress?: Progress }> {
-  const size = await io.size(file);
-  if (typeof size !== 'number') throw new InputRefused(fileProblemLine(file, size, t));
-  const showProgress = io.stderr.isTTY && size > PROGRESS_MIN_BYTES;
-  if (size <= FAST_PATH_MAX_BYTES && !showProgress) {
-    const text = await io.readText(file);
-    if (typeof text !== 'string') throw new InputRefused(fileProblemLine(file, text, t));
-    return { source: { text } };
+): Promise<{ source: HarSource; input: InputFile; progress?: Progress }> {
+  const input = await io.openInput(file);
+  if ('problem' in input) throw new InputRefused(fileProblemLine(file, input, t));
+  const showProgress = io.stderr.isTTY && input.size > PROGRESS_MIN_BYTES;
+  if (input.size <= FAST_PATH_MAX_BYTES && !showProgress) {
+    const text = await input.readText();
+    if (typeof text !== 'string') {
+      await input.close();
+      throw new InputRefused(fileProblemLine(file, text, t));
+    }
+    return { source: { text }, input };
   }
   // The file is read twice: context first, then classification.
   const progress = showProgress
-    ? new Progress(io.stderr, size * passesShown, t('cli_progress', [oneLine(file)]))
+    ? new Progress(io.stderr, input.size * passesShown, t('cli_progress', [oneLine(file)]))
     : undefined;
-  const open = () => (progress ? progress.counting(io.readChunks(file)) : io.readChunks(file));
-  return progress ? { source: { open }, progress } : { source: { open } };
+  const open = () => (progress ? progress.counting(input.readChunks()) : input.readChunks());
+  return progress ? { source: { open }, input, progress } : { source: { open }, input };
 }
 
 function analyzeOptions(io: CliIo): AnalyzeOptions {
@@ -89,7 +102,7 @@ function analyzeOptions(io: CliIo): AnalyzeOptions {
 }
 
 async function analyze(command: Analyze, io: CliIo, t: Translate): Promise<number> {
-  const { source, progress } = await openSource(command.file, io, t, 1);
+  const { source, input, progress } = await openSource(command.file, io, t, 1);
   const writer = reportWriter(command.format, command.file, t, styleFor(io.stdout.isTTY, io.env));
   let entries = 0;
   let flagged = 0;
@@ -109,6 +122,7 @@ async function analyze(command: Analyze, io: CliIo, t: Translate): Promise<numbe
     }
   } finally {
     progress?.clear();
+    await input.close();
   }
   const summary =
     flagged === 0
@@ -132,9 +146,22 @@ function redactionLines(summary: RedactionSummary, t: Translate): string[] {
   ];
 }
 
+/** A failed write (full disk, I/O error) names the output, not the input the catch-all would name. */
+async function writeOrRefuse(output: OutputFile, text: string, name: string, t: Translate): Promise<void> {
+  try {
+    await output.write(text);
+  } catch (error) {
+    if (error instanceof FileProblemError)
+      throw new InputRefused(fileProblemLine(name, error.fileProblem, t));
+    throw error;
+  }
+}
+
 async function exportFile(command: Export, io: CliIo, t: Translate): Promise<number> {
-  const { source, progress } = await openSource(command.input, io, t, 2);
+  const { source, input, progress } = await openSource(command.input, io, t, 2);
   const redact = command.kind === 'redact' || command.redact;
+  // With `-o -` the HAR owns standard output; what we have to say goes to stderr.
+  const report = command.output === STANDARD_STREAM ? io.stderr : io.stdout;
   let output: OutputFile | undefined;
   try {
     for await (const item of exportHar(source, {
@@ -145,11 +172,11 @@ async function exportFile(command: Export, io: CliIo, t: Translate): Promise<num
       if (item.type === 'error') throw new InputRefused(harErrorLine(command.input, item.error, t));
       if (item.type === 'text') {
         if (!output) {
-          const created = await io.createOutput(command.output);
+          const created = await io.createOutput(command.output, input.mode);
           if ('problem' in created) throw new InputRefused(fileProblemLine(command.output, created, t));
           output = created;
         }
-        await output.write(item.text);
+        await writeOrRefuse(output, item.text, command.output, t);
         continue;
       }
       progress?.clear();
@@ -157,15 +184,16 @@ async function exportFile(command: Export, io: CliIo, t: Translate): Promise<num
       const committed = await output?.commit();
       output = undefined;
       if (committed) throw new InputRefused(fileProblemLine(command.output, committed, t));
-      const lines = [t('cli_wrote', [oneLine(command.output)])];
+      const lines = command.output === STANDARD_STREAM ? [] : [t('cli_wrote', [oneLine(command.output)])];
       if (item.annotation)
         lines.push(t('cli_summary', [String(item.annotation.entries), String(item.annotation.flagged)]));
       lines.push(...(item.redaction ? redactionLines(item.redaction, t) : [t('cli_not_redacted')]));
-      io.stdout.write(`${lines.join('\n')}\n`);
+      report.write(`${lines.join('\n')}\n`);
     }
   } finally {
     progress?.clear();
     await output?.discard();
+    await input.close();
   }
   return 0;
 }

@@ -1,5 +1,5 @@
 /** A CliIo over in-memory files and captured output, for running `main` in tests. */
-import type { CliIo, FileProblem } from './io.ts';
+import { type CliIo, type FileProblem, type InputFile, STANDARD_STREAM } from './io.ts';
 
 export interface MemoryIo extends CliIo {
   files: Map<string, string>;
@@ -13,6 +13,8 @@ export interface MemoryIoOptions {
   /** Reported file size, to steer main onto the streaming path with a small file. */
   reportedSize?: number;
   chunkSize?: number;
+  /** What `-` reads. */
+  stdin?: string;
 }
 
 export function memoryIo(files: Record<string, string>, options: MemoryIoOptions = {}): MemoryIo {
@@ -37,16 +39,20 @@ export function memoryIo(files: Record<string, string>, options: MemoryIoOptions
       isTTY: options.stderrTTY ?? false,
     },
     env: {},
-    size: async (path) => {
-      const text = store.get(path);
+    openInput: async (path) => {
+      const text = path === STANDARD_STREAM ? options.stdin : store.get(path);
       if (text === undefined) return missing(path);
-      return options.reportedSize ?? new TextEncoder().encode(text).length;
-    },
-    readText: async (path) => store.get(path) ?? missing(path),
-    readChunks: async function* (path) {
-      const bytes = new TextEncoder().encode(store.get(path) ?? '');
-      const size = options.chunkSize ?? 7;
-      for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+      const bytes = new TextEncoder().encode(text);
+      const chunkSize = options.chunkSize ?? 7;
+      const input: InputFile = {
+        size: options.reportedSize ?? bytes.length,
+        readText: async () => text,
+        readChunks: async function* () {
+          for (let i = 0; i < bytes.length; i += chunkSize) yield bytes.subarray(i, i + chunkSize);
+        },
+        close: async () => {},
+      };
+      return input;
     },
     createOutput: async (path) => {
       let text = '';
@@ -55,7 +61,8 @@ export function memoryIo(files: Record<string, string>, options: MemoryIoOptions
           text += piece;
         },
         commit: async () => {
-          store.set(path, text);
+          if (path === STANDARD_STREAM) stdout += text;
+          else store.set(path, text);
           return undefined;
         },
         discard: async () => {},

@@ -1,12 +1,13 @@
-import { analyze } from './analysis.ts';
 import { curlCommand } from './curl.ts';
 import { diagnosisFacts } from './diagnosis-facts.ts';
+import { exchangeFacts } from './exchange-facts.ts';
 import { RULES } from './rules/index.ts';
 import {
   CAUSE_IDS,
   type Confidence,
   type Diagnosis,
   type Exchange,
+  type OriginLayer,
   type RankedCause,
   type SessionContext,
 } from './types.ts';
@@ -39,16 +40,20 @@ function rank(causes: Array<Omit<RankedCause, 'confidence'>>): RankedCause[] {
   });
 }
 
-function unflagged(exchange: Exchange): Diagnosis {
-  return { exchangeId: exchange?.id ?? '', flagged: false, origin: 'unknown', causes: [], facts: {} };
+/**
+ * What `classify` answers for an exchange it does not flag; also what the panel and the HAR pipeline give an
+ * entry the pre-filter kept from `classify`. `origin`: which layer answered, when the caller has looked.
+ */
+export function unflaggedDiagnosis(exchange: Exchange, origin: OriginLayer = 'unknown'): Diagnosis {
+  return { exchangeId: exchange?.id ?? '', flagged: false, origin, causes: [], facts: {} };
 }
 
 /** Ranks every cause whose rule matches; never throws (a broken exchange yields an unflagged diagnosis). */
 export function classify(exchange: Exchange, context: SessionContext): Diagnosis {
   try {
-    const analysis = analyze(exchange, context);
+    const analysis = exchangeFacts(exchange, context);
     if (analysis.endpoint.kind === 'aws-service' || exchange.status === 0) {
-      return { ...unflagged(exchange), origin: analysis.origin.layer };
+      return unflaggedDiagnosis(exchange, analysis.origin.layer);
     }
     const found = RULES.flatMap((rule) => {
       const finding = rule.match(analysis);
@@ -72,6 +77,6 @@ export function classify(exchange: Exchange, context: SessionContext): Diagnosis
       facts: causes.length > 0 ? { ...diagnosisFacts(analysis), curl: curlCommand(exchange) } : {},
     };
   } catch {
-    return unflagged(exchange);
+    return unflaggedDiagnosis(exchange);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCandidate } from './candidate.ts';
+import { isCandidate, relevanceOf } from './candidate.ts';
 import { classify } from './classify.ts';
 import { addToContext, contextFrom, emptyContext, historyFor } from './context.ts';
 import { exchangeFromHarEntry } from './exchange.ts';
@@ -82,6 +82,16 @@ describe('isCandidate with user-declared domains', () => {
     const input = { status: 404, url: 'https://api.demo-shop.test/x', responseHeaders: [] };
     expect(isCandidate(input)).toBe(false);
     expect(isCandidate(input, ['api.demo-shop.test'])).toBe(true);
+  });
+});
+
+describe('relevanceOf with the body at hand (a HAR file)', () => {
+  it('classifies a 401/403 from any host: only its body may show S3 or CloudFront answered', () => {
+    const plain403 = { request: { method: 'GET', url: 'https://files.test/x' }, response: { status: 403 } };
+    expect(relevanceOf(plain403)).toBe('listed');
+    expect(relevanceOf(plain403, { bodyAtHand: true })).toBe('candidate');
+    const plain404 = { ...plain403, response: { status: 404 } };
+    expect(relevanceOf(plain404, { bodyAtHand: true })).toBe('listed');
   });
 });
 

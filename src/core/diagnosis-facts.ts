@@ -1,11 +1,11 @@
-import type { Analysis } from './analysis.ts';
 import { headerValue } from './exchange.ts';
+import type { ExchangeFacts } from './exchange-facts.ts';
 import { isExecuteApiKind } from './gateway.ts';
 import { maskSecrets } from './secrets.ts';
 import type { DiagnosisFacts } from './types.ts';
 
 /** Values for filling commands and texts: the ARN in the message wins over the URL. */
-export function diagnosisFacts(a: Analysis): DiagnosisFacts {
+export function diagnosisFacts(a: ExchangeFacts): DiagnosisFacts {
   const facts: DiagnosisFacts = {};
   const set = (key: string, value: string | undefined) => {
     if (value !== undefined && value !== '') facts[key] = value;

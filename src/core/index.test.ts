@@ -5,6 +5,8 @@ describe('public API of core', () => {
   it.each([
     'exchangeFromHarEntry',
     'isCandidate',
+    'relevanceOf',
+    'unflaggedDiagnosis',
     'emptyContext',
     'addToContext',
     'contextFrom',

@@ -1,9 +1,15 @@
 /** The public API of core: everything other layers may import. */
 export { blockedByPreflight } from './blocked-request.ts';
-export { type CandidateInput, isCandidate } from './candidate.ts';
+export {
+  type CandidateInput,
+  isCandidate,
+  type Relevance,
+  type RelevanceOptions,
+  relevanceOf,
+} from './candidate.ts';
 export type { CanonicalDifference, CanonicalLine } from './canonical-request.ts';
 export { CATALOGUE, type CatalogueEntry, causeKeyPrefix } from './catalogue.ts';
-export { classify } from './classify.ts';
+export { classify, unflaggedDiagnosis } from './classify.ts';
 export type { ClockSkew } from './clock-skew.ts';
 export { addToContext, contextFrom, emptyContext } from './context.ts';
 export { curlCommand } from './curl.ts';
@@ -31,3 +37,4 @@ export { maskSecrets } from './secrets.ts';
 export { authorizationShape, parseSigV4, type SigV4Info } from './sigv4.ts';
 export { type CanonicalComparison, type SigV4Details, sigv4Details } from './sigv4-details.ts';
 export * from './types.ts';
+export { decodeUtf8 } from './utf8.ts';

@@ -3,9 +3,10 @@
  * streamed. The CLI writes the pieces to disk; the panel and analyzer page can join them into a
  * download. Redaction learns every secret in pass one, so placeholders agree across the file.
  */
-import { type AnalyzeOptions, analyzeHar, type HarSource } from './analyze.ts';
+
 import { AnnotationSummary, annotateEntry } from './annotate.ts';
 import type { HarError, HarWarning } from './issues.ts';
+import { type AnalyzeOptions, analyzeHar, type HarSource } from './pipeline.ts';
 import { HarRedactor, type RedactionSummary } from './redact.ts';
 import type { HarLogAnnotation } from './types.ts';
 import type { HarSchemaValidator } from './validate.ts';

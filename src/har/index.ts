@@ -1,14 +1,16 @@
 /** The public API of har/: reading, analysing, annotating, redacting and writing HAR files. */
+
+export { AnnotationSummary, annotateEntry } from './annotate.ts';
+export { type ExportItem, type ExportOptions, exportHar } from './export.ts';
+export type { HarError, HarErrorCode, HarWarning, HarWarningCode } from './issues.ts';
 export {
   type AnalysisItem,
   type AnalyzedEntry,
   type AnalyzeOptions,
   analyzeHar,
+  entryId,
   type HarSource,
-} from './analyze.ts';
-export { AnnotationSummary, annotateEntry } from './annotate.ts';
-export { type ExportItem, type ExportOptions, exportHar } from './export.ts';
-export type { HarError, HarErrorCode, HarWarning, HarWarningCode } from './issues.ts';
+} from './pipeline.ts';
 export type { RedactedItem, SecretKind } from './placeholders.ts';
 export {
   type HarLogHead,
@@ -21,4 +23,5 @@ export { HarRedactor, type RedactionResult, type RedactionSummary, redactHar } f
 export type { HarChunk } from './scanner.ts';
 export type * from './types.ts';
 export { type HarSchemaValidator, type SchemaError, SchemaWarnings } from './validate.ts';
+export { withoutBodyText } from './without-body-text.ts';
 export { HarTextWriter, writeHar } from './write.ts';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entry, har, jwt, REST_HOST } from './__fixtures__/har-builder.ts';
-import { analyzeHar } from './analyze.ts';
+import { analyzeHar } from './pipeline.ts';
 import { redactHar } from './redact.ts';
 import type { Har, HarEntry } from './types.ts';
 

@@ -9,7 +9,7 @@ import {
   type Exchange,
   type LocaleMessages,
 } from '../core/index.ts';
-import { PROTOCOL_SOURCE } from '../messaging/protocol.ts';
+import { PROTOCOL_SOURCE } from '../shared/protocol.ts';
 import { App } from './App.tsx';
 import { answeringWith, capturedRequest, FakeBrowser } from './test-support/fake-services.ts';
 

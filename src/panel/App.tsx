@@ -1,17 +1,20 @@
 import { type CSSProperties, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { DetailsPane } from '../ui/components/DetailsPane.tsx';
+import { ErrorBoundary } from '../ui/components/ErrorBoundary.tsx';
+import { RequestList } from '../ui/components/RequestList.tsx';
+import { TranslateProvider } from '../ui/components/TranslateContext.tsx';
+import { initialPanelState, panelReducer } from '../ui/state/reducer.ts';
+import { flaggedCount, unseenForbiddenCount, visibleRows } from '../ui/state/selectors.ts';
+import { DEFAULT_SETTINGS, type RequestRecord } from '../ui/state/types.ts';
 import { ConfirmDialog } from './components/ConfirmDialog.tsx';
-import { DetailsPane } from './components/DetailsPane.tsx';
 import { EmptyState } from './components/EmptyState.tsx';
-import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { ExportDialog, type ExportScope } from './components/ExportDialog.tsx';
 import { Notices } from './components/Notices.tsx';
-import { RequestList } from './components/RequestList.tsx';
 import { RowContextMenu } from './components/RowContextMenu.tsx';
 import { SettingsDialog } from './components/SettingsDialog.tsx';
 import { clampShare, Splitter } from './components/Splitter.tsx';
 import { StatusBar } from './components/StatusBar.tsx';
 import { Toolbar } from './components/Toolbar.tsx';
-import { TranslateProvider } from './components/TranslateContext.tsx';
 import { useCapture } from './hooks/useCapture.ts';
 import { useMediaQuery } from './hooks/useMediaQuery.ts';
 import { useRowActions } from './hooks/useRowActions.ts';
@@ -22,9 +25,6 @@ import { ReplayDialog } from './live/ReplayDialog.tsx';
 import { useMenuResults } from './live/useMenuResults.ts';
 import type { PanelServices } from './services.ts';
 import { createActionBatcher } from './state/action-batcher.ts';
-import { initialPanelState, panelReducer } from './state/reducer.ts';
-import { flaggedCount, unseenForbiddenCount, visibleRows } from './state/selectors.ts';
-import { DEFAULT_SETTINGS, type RequestRecord } from './state/types.ts';
 
 interface MenuAt {
   requestId: string;

@@ -4,9 +4,9 @@ import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import english from '../../public/_locales/en/messages.json' with { type: 'json' };
 import { createTranslator, type Diagnosis, type Exchange, type LocaleMessages } from '../core/index.ts';
+import { diagnosisOf } from '../ui/test-support/records.ts';
 import { App } from './App.tsx';
 import { answeringWith, capturedRequest, FakeBrowser } from './test-support/fake-services.ts';
-import { diagnosisOf } from './test-support/records.ts';
 
 const t = createTranslator(english as LocaleMessages);
 const GATEWAY = 'https://a1b2c3d4e5.execute-api.us-east-1.amazonaws.com';

@@ -1,7 +1,4 @@
 import { createRoot } from 'react-dom/client';
-import { handedOverHarHash } from '../analyzer/route.ts';
-import { ANALYZER_PAGE } from '../background/analyzer-button.ts';
-import { panelPortName } from '../messaging/protocol.ts';
 import { hasDevtoolsApi, unsupportedBrowserMessage } from '../platform/devtools-api.ts';
 import { getRecordedRequests, onNavigated, onRequestFinished } from '../platform/devtools-network.ts';
 import {
@@ -17,15 +14,16 @@ import { canRevealInNetworkPanel, revealInNetworkPanel } from '../platform/netwo
 import { connectToWorker } from '../platform/ports.ts';
 import { sessionStore, settingsStore } from '../platform/storage.ts';
 import { openExtensionPage } from '../platform/tabs.ts';
+import { handedOverHarPage } from '../shared/pages.ts';
+import { panelPortName } from '../shared/protocol.ts';
+import { handedOverHarKey, PANEL_SETTINGS_KEY } from '../shared/storage-keys.ts';
+import { ErrorBoundary } from '../ui/components/ErrorBoundary.tsx';
+import type { PanelSettings } from '../ui/state/types.ts';
 import { App } from './App.tsx';
-import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { onMenuResultFor } from './live/menu-result-source.ts';
 import { replayServices } from './live/replay-client.ts';
 import type { PanelServices } from './services.ts';
-import type { PanelSettings } from './state/types.ts';
-import './panel.css';
-
-const SETTINGS_KEY = 'panelSettings';
+import '../ui/ui.css';
 
 function browserServices(): PanelServices {
   const tabId = inspectedTabId();
@@ -39,14 +37,14 @@ function browserServices(): PanelServices {
     reloadInspectedPage,
     ...(canRevealInNetworkPanel() ? { revealInNetworkPanel } : {}),
     settings: {
-      load: async () => (await settingsStore.get<Partial<PanelSettings>>(SETTINGS_KEY)) ?? {},
-      save: (settings) => settingsStore.set(SETTINGS_KEY, settings),
+      load: async () => (await settingsStore.get<Partial<PanelSettings>>(PANEL_SETTINGS_KEY)) ?? {},
+      save: (settings) => settingsStore.set(PANEL_SETTINGS_KEY, settings),
     },
     async openInAnalyzer(harText) {
       // storage.session, not the URL: a HAR can be megabytes, and it must not land in the browser history.
-      const key = `handover:${crypto.randomUUID()}`;
+      const key = handedOverHarKey(crypto.randomUUID());
       await sessionStore.set({ [key]: harText });
-      await openExtensionPage(`${ANALYZER_PAGE}${handedOverHarHash(key)}`);
+      await openExtensionPage(handedOverHarPage(key));
     },
     onMenuResult: (listener) => onMenuResultFor(tabId, listener),
     replay: replayServices,

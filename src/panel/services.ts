@@ -1,10 +1,11 @@
 import type { Translate } from '../core/index.ts';
-import type { MenuResult } from '../messaging/live-protocol.ts';
 import type { PortLike } from '../messaging/port-like.ts';
-import type { CapturedRequest, Unsubscribe } from '../platform/devtools-network.ts';
+import type { Unsubscribe } from '../platform/devtools-network.ts';
 import type { ThemeName } from '../platform/devtools-window.ts';
+import type { CapturedRequest } from '../shared/captured-request.ts';
+import type { MenuResult } from '../shared/live-protocol.ts';
+import type { PanelSettings } from '../ui/state/types.ts';
 import type { ReplayServices } from './live/ReplayDialog.tsx';
-import type { PanelSettings } from './state/types.ts';
 
 /**
  * Everything the panel needs from the outside world. main.tsx wires the real browser in (through platform/);

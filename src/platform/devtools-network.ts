@@ -1,24 +1,6 @@
-import type { HarEntryLike } from '../core/index.ts';
+import type { CapturedEntry, CapturedRequest, ResponseContent } from '../shared/captured-request.ts';
 import { callbackOrPromise } from './callback-or-promise.ts';
 import { devtoolsApi } from './devtools-api.ts';
-
-export interface ResponseContent {
-  text?: string;
-  encoding?: string;
-}
-
-/** A HAR entry as DevTools reports it (plain data, no body text), with the Chromium fields we read. */
-export type CapturedEntry = HarEntryLike & {
-  time?: number;
-  timings?: Record<string, number>;
-  _initiator?: unknown;
-};
-
-/** A finished request as DevTools reports it: the HAR entry and a way to fetch the body. */
-export interface CapturedRequest {
-  entry: CapturedEntry;
-  getContent(): Promise<ResponseContent>;
-}
 
 export type Unsubscribe = () => void;
 

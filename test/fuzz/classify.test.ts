@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 // Internals on purpose: classify() catches everything, so a rule that throws would only show as a
 // silently unflagged 403. Running the steps it wraps is the only way to see such a crash.
-import { analyze } from '../../src/core/analysis.ts';
+import { exchangeFacts } from '../../src/core/exchange-facts.ts';
 import {
   addToContext,
   CAUSE_IDS,
@@ -120,7 +120,7 @@ describe('core on arbitrary exchanges', { timeout: 120_000 }, () => {
       fc.property(harEntries, session, (entry, others) => {
         const exchange = exchangeFromHarEntry(entry, { index: 0 });
         const context = contextFrom(others.map((other, i) => exchangeFromHarEntry(other, { index: i + 1 })));
-        const analysis = analyze(exchange, context);
+        const analysis = exchangeFacts(exchange, context);
         for (const rule of RULES) {
           const finding = rule.match(analysis);
           if (finding) expect(Number.isFinite(finding.score)).toBe(true);

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addToContext, classify, type Exchange, emptyContext } from '../../src/core/index.ts';
-import { isPanelMessage, isWorkerMessage } from '../../src/messaging/guards.ts';
-import { isLiveRequest, isReplayResult, isShowMenuResult } from '../../src/messaging/live-protocol.ts';
-import { PROTOCOL_SOURCE } from '../../src/messaging/protocol.ts';
+import { isPanelMessage, isWorkerMessage } from '../../src/shared/guards.ts';
+import { isLiveRequest, isReplayResult, isShowMenuResult } from '../../src/shared/live-protocol.ts';
+import { PROTOCOL_SOURCE } from '../../src/shared/protocol.ts';
 
 const RUNS = { numRuns: 300 };
 const junk = fc.jsonValue({ maxDepth: 3 });

@@ -1,5 +1,5 @@
-import type { Analysis } from '../analysis.ts';
 import { fact } from '../evidence-fact.ts';
+import type { ExchangeFacts } from '../exchange-facts.ts';
 import {
   errorTypeIs,
   gatewayRejected,
@@ -14,7 +14,7 @@ import type { Rule } from './rule.ts';
 const EXPLICIT = 'user is not authorized to access this resource with an explicit deny';
 const IMPLICIT = 'user is not authorized to access this resource';
 
-function tokenEvidence(a: Analysis) {
+function tokenEvidence(a: ExchangeFacts) {
   return a.authorization
     ? [fact('request', 'authorization_sent', a.authorization.scheme)]
     : [fact('absence', 'no_authorization_other_header')];

@@ -1,10 +1,10 @@
-import type { Analysis } from '../analysis.ts';
 import { fact, headerFact, statusFact } from '../evidence-fact.ts';
 import { headerValue } from '../exchange.ts';
+import type { ExchangeFacts } from '../exchange-facts.ts';
 import type { Evidence } from '../types.ts';
 
 /** The error type and message as they appeared on the wire. */
-export function wireEvidence(a: Analysis): Evidence[] {
+export function wireEvidence(a: ExchangeFacts): Evidence[] {
   const facts: Evidence[] = [statusFact(a.exchange.status)];
   const rawType = headerValue(a.exchange.responseHeaders, 'x-amzn-errortype');
   if (rawType !== undefined) facts.push(headerFact('x-amzn-errortype', rawType));
@@ -15,26 +15,26 @@ export function wireEvidence(a: Analysis): Evidence[] {
 }
 
 /** True when API Gateway itself (not a layer in front) produced a 4xx. */
-export function gatewayRejected(a: Analysis): boolean {
+export function gatewayRejected(a: ExchangeFacts): boolean {
   return a.origin.layer === 'api-gateway' && a.exchange.status >= 400 && a.exchange.status < 500;
 }
 
-export function messageStarts(a: Analysis, prefix: string): boolean {
+export function messageStarts(a: ExchangeFacts, prefix: string): boolean {
   return a.error.normalized.startsWith(prefix);
 }
 
-export function messageHas(a: Analysis, fragment: string): boolean {
+export function messageHas(a: ExchangeFacts, fragment: string): boolean {
   return a.error.normalized.includes(fragment);
 }
 
-export function errorTypeIs(a: Analysis, ...types: string[]): boolean {
+export function errorTypeIs(a: ExchangeFacts, ...types: string[]): boolean {
   return (
     a.error.errorType !== undefined && types.some((t) => t.toLowerCase() === a.error.errorType?.toLowerCase())
   );
 }
 
 /** The generic `Forbidden` answer several causes share (ForbiddenException, possibly with an empty body). */
-export function isBareForbidden(a: Analysis): boolean {
+export function isBareForbidden(a: ExchangeFacts): boolean {
   if (!gatewayRejected(a)) return false;
   if (a.wwwAuthenticate?.error) return false;
   const forbiddenText = a.error.normalized === 'forbidden';
@@ -44,11 +44,11 @@ export function isBareForbidden(a: Analysis): boolean {
 }
 
 /** No Authorization header and no presigned query. */
-export function isUnsigned(a: Analysis): boolean {
+export function isUnsigned(a: ExchangeFacts): boolean {
   return a.authorization === undefined && a.sigv4 === undefined;
 }
 
-export function apiKeyEvidence(a: Analysis): Evidence {
+export function apiKeyEvidence(a: ExchangeFacts): Evidence {
   if (a.apiKey.misnamed) return fact('request', 'api_key_misnamed', a.apiKey.misnamed);
   if (a.apiKey.blank) return fact('request', 'api_key_blank');
   if (a.apiKey.padded) return fact('request', 'api_key_padded');
@@ -64,7 +64,7 @@ export function messageFact(text: string): Evidence {
  * An AccessDeniedException whose text a customized ACCESS_DENIED gateway response replaced: the
  * error type is all that is left to tell IAM, resource policy and authorizer denials apart.
  */
-export function isCustomizedAccessDenied(a: Analysis): boolean {
+export function isCustomizedAccessDenied(a: ExchangeFacts): boolean {
   return (
     gatewayRejected(a) &&
     errorTypeIs(a, 'AccessDeniedException') &&

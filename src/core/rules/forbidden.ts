@@ -1,5 +1,5 @@
-import type { Analysis } from '../analysis.ts';
 import { fact } from '../evidence-fact.ts';
+import type { ExchangeFacts } from '../exchange-facts.ts';
 import type { Evidence } from '../types.ts';
 import { apiKeyEvidence, gatewayRejected, isBareForbidden, wireEvidence } from './evidence.ts';
 import { type EntrySpec, entry, HOSTS } from './example-entry.ts';
@@ -18,11 +18,11 @@ function bareForbidden(spec: EntrySpec) {
 
 const KEY = { 'x-api-key': 'k3yV4lu3-0123456789abcdefghij' };
 
-function isPublicExecuteApi(a: Analysis): boolean {
+function isPublicExecuteApi(a: ExchangeFacts): boolean {
   return a.endpoint.kind === 'regional' || a.endpoint.kind === 'edge';
 }
 
-function emptyBody(a: Analysis): boolean {
+function emptyBody(a: ExchangeFacts): boolean {
   return a.exchange.body.kind === 'empty';
 }
 
@@ -195,7 +195,7 @@ export const vpcePrivateDnsPublicApi: Rule = {
   ],
 };
 
-function firstSegmentsThatFailed(a: Analysis): string[] {
+function firstSegmentsThatFailed(a: ExchangeFacts): string[] {
   const own = a.endpoint.firstSegment ?? '';
   const failed = a.history.forbiddenFirstSegments;
   return failed.includes(own) ? failed : [...failed, own];

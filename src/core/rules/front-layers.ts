@@ -1,9 +1,13 @@
-import type { Analysis } from '../analysis.ts';
 import { fact, statusFact } from '../evidence-fact.ts';
+import type { ExchangeFacts } from '../exchange-facts.ts';
 import { entry, HOSTS } from './example-entry.ts';
 import type { Finding, Rule } from './rule.ts';
 
-function rejectedBy(a: Analysis, layer: Analysis['origin']['layer'], score: number): Finding | undefined {
+function rejectedBy(
+  a: ExchangeFacts,
+  layer: ExchangeFacts['origin']['layer'],
+  score: number,
+): Finding | undefined {
   const status = a.exchange.status;
   // 401/403 only (causes.md; the same statuses isCandidate lets through for these layers): any other
   // 4xx from CloudFront, an ALB or a proxy is the site's own answer, not a rejection to explain.

@@ -1,5 +1,5 @@
-import type { Analysis } from '../analysis.ts';
 import { fact } from '../evidence-fact.ts';
+import type { ExchangeFacts } from '../exchange-facts.ts';
 import type { Evidence } from '../types.ts';
 import {
   gatewayRejected,
@@ -13,20 +13,20 @@ import type { Rule } from './rule.ts';
 
 const INVOKE_DENIAL = /^user: (\S+) is not authorized to perform: execute-api:invoke on resource/;
 
-function denial(a: Analysis): { principal: string } | undefined {
+function denial(a: ExchangeFacts): { principal: string } | undefined {
   if (!gatewayRejected(a)) return undefined;
   const match = INVOKE_DENIAL.exec(a.error.normalized);
   return match ? { principal: match[1] ?? '' } : undefined;
 }
 
-function arnEvidence(a: Analysis): Evidence[] {
+function arnEvidence(a: ExchangeFacts): Evidence[] {
   const facts: Evidence[] = [];
   if (a.principal) facts.push(fact('body', 'caller', a.principal));
   if (a.arn) facts.push(fact('body', 'resource', a.arn.arn));
   return facts;
 }
 
-function signingEvidence(a: Analysis): Evidence {
+function signingEvidence(a: ExchangeFacts): Evidence {
   return a.sigv4
     ? fact('sigv4', 'signed', a.sigv4.source, a.sigv4.accessKeyId ?? '?')
     : fact('absence', 'not_signed');
@@ -34,7 +34,7 @@ function signingEvidence(a: Analysis): Evidence {
 
 const VPC_ENDPOINT_POLICY = 'vpc endpoint policy';
 
-function customizedEvidence(a: Analysis): Evidence[] {
+function customizedEvidence(a: ExchangeFacts): Evidence[] {
   return [...wireEvidence(a), fact('body', 'custom_response'), signingEvidence(a)];
 }
 

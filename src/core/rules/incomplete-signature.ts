@@ -1,5 +1,5 @@
-import type { Analysis } from '../analysis.ts';
 import { fact } from '../evidence-fact.ts';
+import type { ExchangeFacts } from '../exchange-facts.ts';
 import type { Evidence } from '../types.ts';
 import { errorTypeIs, gatewayRejected, messageHas, wireEvidence } from './evidence.ts';
 import { EXAMPLE_JWT, entry, HOSTS, sigv4Headers } from './example-entry.ts';
@@ -21,7 +21,7 @@ function bearerReadAsSigV4(url: string) {
  * API Gateway tried to read a non-SigV4 Authorization header as SigV4: the route does not exist, the
  * method is AWS_IAM, or a VPC endpoint policy made the gateway check it.
  */
-function nonSigV4Rejected(a: Analysis): boolean {
+function nonSigV4Rejected(a: ExchangeFacts): boolean {
   if (!gatewayRejected(a) || !a.authorization || a.authorization.scheme === 'sigv4') return false;
   return (
     messageHas(a, "authorization header requires 'credential' parameter") ||
@@ -31,15 +31,15 @@ function nonSigV4Rejected(a: Analysis): boolean {
   );
 }
 
-function isPrivateEndpoint(a: Analysis): boolean {
+function isPrivateEndpoint(a: ExchangeFacts): boolean {
   return a.endpoint.kind === 'private-alias' || a.endpoint.kind === 'vpce-public-dns';
 }
 
-function authorizationEvidence(a: Analysis): Evidence[] {
+function authorizationEvidence(a: ExchangeFacts): Evidence[] {
   return [fact('request', 'authorization_not_sigv4', a.authorization?.scheme ?? '?')];
 }
 
-function routeWorked(a: Analysis): boolean {
+function routeWorked(a: ExchangeFacts): boolean {
   return a.history.pathsThatWorked.includes(`${a.exchange.method} ${a.exchange.path}`);
 }
 

@@ -1,5 +1,5 @@
-import type { Analysis } from '../analysis.ts';
 import { fact, headerFact } from '../evidence-fact.ts';
+import type { ExchangeFacts } from '../exchange-facts.ts';
 import type { JwtFinding } from '../jwt.ts';
 import { jwtAudience, jwtScopes } from '../jwt.ts';
 import type { Evidence } from '../types.ts';
@@ -21,7 +21,7 @@ function findingFact(finding: JwtFinding): Evidence {
 }
 
 /** What the decoded bearer token shows (claims without the signature). */
-export function tokenEvidence(a: Analysis): Evidence[] {
+export function tokenEvidence(a: ExchangeFacts): Evidence[] {
   const bearer = a.bearer;
   if (!bearer) return [fact('absence', 'no_bearer')];
   if (!bearer.claims) return [fact('jwt', 'not_jwt', bearer.notJwt ?? '?')];
@@ -35,7 +35,7 @@ export function tokenEvidence(a: Analysis): Evidence[] {
   return facts;
 }
 
-function wwwAuthenticateEvidence(a: Analysis): Evidence[] {
+function wwwAuthenticateEvidence(a: ExchangeFacts): Evidence[] {
   return a.wwwAuthenticate ? [headerFact('www-authenticate', a.wwwAuthenticate.raw)] : [];
 }
 

@@ -1,12 +1,12 @@
-import type { Analysis } from '../analysis.ts';
 import { fact } from '../evidence-fact.ts';
+import type { ExchangeFacts } from '../exchange-facts.ts';
 import type { Evidence } from '../types.ts';
 import { errorTypeIs, gatewayRejected, isUnsigned, wireEvidence } from './evidence.ts';
 import { entry, HOSTS, sigv4Headers } from './example-entry.ts';
 import type { Rule } from './rule.ts';
 
 /** `Missing Authentication Token`: an unsigned call to an IAM method, or a path/method/stage that does not exist. */
-function missingToken(a: Analysis): boolean {
+function missingToken(a: ExchangeFacts): boolean {
   return (
     gatewayRejected(a) &&
     !a.exchange.isPreflight &&
@@ -19,11 +19,11 @@ const STAGE_WORD =
   /^(prod|production|dev|develop|development|stage|staging|test|testing|qa|uat|beta|live|sandbox|\$default)$/i;
 const VERSION_WORD = /^v\d+$/i;
 
-function samePathWorked(a: Analysis): boolean {
+function samePathWorked(a: ExchangeFacts): boolean {
   return a.history.pathsThatWorked.includes(`${a.exchange.method} ${a.exchange.path}`);
 }
 
-function signedCallsEvidence(a: Analysis): Evidence[] {
+function signedCallsEvidence(a: ExchangeFacts): Evidence[] {
   return a.history.signedCalls > 0 ? [fact('context', 'signed_calls', String(a.history.signedCalls))] : [];
 }
 

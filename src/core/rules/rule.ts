@@ -1,5 +1,5 @@
-import type { Analysis } from '../analysis.ts';
 import type { HarEntryLike } from '../exchange.ts';
+import type { ExchangeFacts } from '../exchange-facts.ts';
 import type { CauseId, Evidence } from '../types.ts';
 
 /** What a rule found: how strongly it points at its cause (0–100) and the facts that matched. */
@@ -22,6 +22,6 @@ export interface RuleExample {
 
 export interface Rule {
   id: CauseId;
-  match(analysis: Analysis): Finding | undefined;
+  match(analysis: ExchangeFacts): Finding | undefined;
   examples: RuleExample[];
 }

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analysis.ts';
 import { classify } from '../classify.ts';
 import { contextFrom } from '../context.ts';
 import { evidenceText } from '../evidence-fact.ts';
 import { exchangeFromHarEntry } from '../exchange.ts';
+import { exchangeFacts } from '../exchange-facts.ts';
 import { createTranslator, type LocaleMessages } from '../i18n.ts';
 import { CAUSE_IDS } from '../types.ts';
 import { RULES } from './index.ts';
@@ -42,7 +42,7 @@ describe.each(everyExample.map(({ owner, example }) => [owner, example.name, exa
 
     it('is claimed by no other rule unless listed as a look-alike', () => {
       const { exchange, context } = prepared(example);
-      const analysis = analyze(exchange, context);
+      const analysis = exchangeFacts(exchange, context);
       const claimedBy = RULES.filter((rule) => rule.id !== owner && rule.match(analysis) !== undefined).map(
         (r) => r.id,
       );

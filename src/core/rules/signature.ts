@@ -1,15 +1,15 @@
-import type { Analysis } from '../analysis.ts';
 import { canonicalRequest, diffCanonical, expectedCanonicalRequest } from '../canonical-request.ts';
 import { clockSkew } from '../clock-skew.ts';
 import { fact } from '../evidence-fact.ts';
 import type { EvidenceName } from '../evidence-wording.ts';
+import type { ExchangeFacts } from '../exchange-facts.ts';
 import type { SigV4Defect } from '../sigv4.ts';
 import type { Evidence } from '../types.ts';
 import { errorTypeIs, gatewayRejected, messageHas, messageStarts, wireEvidence } from './evidence.ts';
 import { entry, HOSTS, sigv4Headers } from './example-entry.ts';
 import type { Rule } from './rule.ts';
 
-function skewEvidence(a: Analysis): Evidence[] {
+function skewEvidence(a: ExchangeFacts): Evidence[] {
   const skew = clockSkew(a.exchange, a.error.message, a.sigv4?.amzDate);
   if (!skew) return [];
   const name = skew.seconds < 0 ? 'clock_behind' : 'clock_ahead';
@@ -81,7 +81,7 @@ const MALFORMED: SigV4Defect[] = [
   'newline-in-value',
 ];
 
-function canonicalEvidence(a: Analysis): Evidence[] {
+function canonicalEvidence(a: ExchangeFacts): Evidence[] {
   const expected = a.error.message ? expectedCanonicalRequest(a.error.message) : undefined;
   if (!expected || !a.sigv4) return [];
   const difference = diffCanonical(expected, canonicalRequest(a.exchange, a.sigv4));

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Exchange } from '../../core/index.ts';
-import type { NewRecord } from '../state/actions.ts';
-import type { ContextEntry } from '../state/types.ts';
+import { relevanceOf } from '../../core/index.ts';
+import type { NewRecord } from '../../ui/state/actions.ts';
+import type { ContextEntry } from '../../ui/state/types.ts';
 import { capturedRequest, type FakeEntryOptions } from '../test-support/fake-services.ts';
 import { type CaptureSink, ingest } from './ingest.ts';
-import { relevanceOf } from './relevance.ts';
 import { requestIdFor } from './request-id.ts';
 
 const GATEWAY = 'https://a1b2c3d4e5.execute-api.us-east-1.amazonaws.com';

@@ -1,9 +1,8 @@
-import { type Exchange, exchangeFromHarEntry } from '../../core/index.ts';
-import type { CapturedEntry, CapturedRequest, ResponseContent } from '../../platform/devtools-network.ts';
-import type { NewRecord } from '../state/actions.ts';
-import type { ContextEntry, Timings } from '../state/types.ts';
-import { withoutBodyText } from '../util/without-body-text.ts';
-import { relevanceOf } from './relevance.ts';
+import { type Exchange, exchangeFromHarEntry, relevanceOf, unflaggedDiagnosis } from '../../core/index.ts';
+import { withoutBodyText } from '../../har/without-body-text.ts';
+import type { CapturedEntry, CapturedRequest, ResponseContent } from '../../shared/captured-request.ts';
+import type { NewRecord } from '../../ui/state/actions.ts';
+import type { ContextEntry, Timings } from '../../ui/state/types.ts';
 import { requestIdFor } from './request-id.ts';
 
 export interface CaptureSink {
@@ -105,9 +104,7 @@ export async function ingest(
     candidate,
     state: candidate ? 'pending' : 'diagnosed',
     backfilled,
-    ...(candidate
-      ? {}
-      : { diagnosis: { exchangeId: id, flagged: false, origin: 'unknown', causes: [], facts: {} } }),
+    ...(candidate ? {} : { diagnosis: unflaggedDiagnosis(exchange) }),
     ...(typeof entry.time === 'number' ? { totalTime: entry.time } : {}),
     ...(timings ? { timings } : {}),
     ...(preflightFor ? { preflightFor } : {}),

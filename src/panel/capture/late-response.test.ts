@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CapturedRequest } from '../../platform/devtools-network.ts';
+import { relevanceOf } from '../../core/index.ts';
+import type { CapturedRequest } from '../../shared/captured-request.ts';
 import { capturedRequest } from '../test-support/fake-services.ts';
 import { createLateResponses, RECHECK_INTERVAL_MS, RECHECK_ROUNDS } from './late-response.ts';
-import { relevanceOf } from './relevance.ts';
 
 const URL_BEHIND_CLOUDFRONT = 'http://api.demo-shop.test/geo/offers';
 const CLOUDFRONT_403 = [

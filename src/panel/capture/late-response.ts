@@ -1,4 +1,4 @@
-import type { CapturedEntry, CapturedRequest } from '../../platform/devtools-network.ts';
+import type { CapturedEntry, CapturedRequest } from '../../shared/captured-request.ts';
 
 /**
  * Chromium learns a response's status and headers the page's CORS check rejected from a separate event

@@ -1,5 +1,5 @@
+import { useT } from '../../ui/components/TranslateContext.tsx';
 import { Dialog } from './Dialog.tsx';
-import { useT } from './TranslateContext.tsx';
 
 interface Props {
   title: string;

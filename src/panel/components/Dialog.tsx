@@ -1,5 +1,5 @@
 import { type KeyboardEvent, type ReactNode, useId, useLayoutEffect, useRef } from 'react';
-import { handled } from '../util/keys.ts';
+import { handled } from '../../ui/util/keys.ts';
 
 interface Props {
   title: string;

@@ -1,4 +1,4 @@
-import { useT } from './TranslateContext.tsx';
+import { useT } from '../../ui/components/TranslateContext.tsx';
 
 /** What the panel watches and how to get something into it. */
 export function EmptyState({ filtered, loading }: { filtered: boolean; loading: boolean }) {

@@ -3,10 +3,10 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import english from '../../../public/_locales/en/messages.json' with { type: 'json' };
 import { createTranslator, type LocaleMessages } from '../../core/index.ts';
-import type { ContextEntry, RequestRecord } from '../state/types.ts';
-import { diagnosisOf, recordOf } from '../test-support/records.ts';
+import { TranslateProvider } from '../../ui/components/TranslateContext.tsx';
+import type { ContextEntry, RequestRecord } from '../../ui/state/types.ts';
+import { diagnosisOf, recordOf } from '../../ui/test-support/records.ts';
 import { ExportDialog } from './ExportDialog.tsx';
-import { TranslateProvider } from './TranslateContext.tsx';
 
 const t = createTranslator(english as LocaleMessages);
 const API_KEY = 'k3y-0123456789abcdefWXYZ';

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useT } from '../../ui/components/TranslateContext.tsx';
+import type { ContextEntry, RequestRecord } from '../../ui/state/types.ts';
 import { type CaptureExport, contextOfHost, exportCapture } from '../export/capture-har.ts';
-import type { ContextEntry, RequestRecord } from '../state/types.ts';
 import { downloadText, harFileName } from '../util/download.ts';
 import { Dialog } from './Dialog.tsx';
-import { useT } from './TranslateContext.tsx';
 
 export type ExportScope = 'all' | 'selected';
 

@@ -1,5 +1,5 @@
 import { Fragment, type KeyboardEvent, useLayoutEffect, useRef, useState } from 'react';
-import { handled } from '../util/keys.ts';
+import { handled } from '../../ui/util/keys.ts';
 
 export interface MenuItem<Id extends string> {
   id: Id;

@@ -1,5 +1,5 @@
-import type { PanelState } from '../state/types.ts';
-import { useT } from './TranslateContext.tsx';
+import { useT } from '../../ui/components/TranslateContext.tsx';
+import type { PanelState } from '../../ui/state/types.ts';
 
 interface Props {
   state: PanelState;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { RequestRecord } from '../state/types.ts';
+import { useT } from '../../ui/components/TranslateContext.tsx';
+import type { RequestRecord } from '../../ui/state/types.ts';
 import { Menu, type MenuGroups } from './Menu.tsx';
-import { useT } from './TranslateContext.tsx';
 
 export const ROW_ACTIONS = [
   'reveal-in-network',

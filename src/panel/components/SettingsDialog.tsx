@@ -1,8 +1,8 @@
 import { type Dispatch, useState } from 'react';
-import type { PanelAction } from '../state/actions.ts';
-import type { PanelSettings } from '../state/types.ts';
+import { useT } from '../../ui/components/TranslateContext.tsx';
+import type { PanelAction } from '../../ui/state/actions.ts';
+import type { PanelSettings } from '../../ui/state/types.ts';
 import { Dialog } from './Dialog.tsx';
-import { useT } from './TranslateContext.tsx';
 
 const MIN_MAX_REQUESTS = 100;
 const MAX_MAX_REQUESTS = 50_000;

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useRef } from 'react';
-import { startDrag } from '../util/drag.ts';
-import { handled } from '../util/keys.ts';
+import { startDrag } from '../../ui/util/drag.ts';
+import { handled } from '../../ui/util/keys.ts';
 
 interface Props {
   /** 'vertical': a bar between side-by-side panes; 'horizontal': between stacked ones. */

@@ -1,4 +1,4 @@
-import { useT } from './TranslateContext.tsx';
+import { useT } from '../../ui/components/TranslateContext.tsx';
 
 interface Props {
   flagged: number;

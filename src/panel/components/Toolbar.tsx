@@ -1,8 +1,8 @@
 import type { Dispatch } from 'react';
-import type { PanelAction } from '../state/actions.ts';
-import type { PanelState, Scope } from '../state/types.ts';
-import { Icon } from './Icons.tsx';
-import { useT } from './TranslateContext.tsx';
+import { Icon } from '../../ui/components/Icons.tsx';
+import { useT } from '../../ui/components/TranslateContext.tsx';
+import type { PanelAction } from '../../ui/state/actions.ts';
+import type { PanelState, Scope } from '../../ui/state/types.ts';
 
 interface Props {
   state: PanelState;

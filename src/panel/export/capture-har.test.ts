@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { ContextEntry, RequestRecord } from '../../ui/state/types.ts';
 import { type CaptureSink, ingest } from '../capture/ingest.ts';
-import type { ContextEntry, RequestRecord } from '../state/types.ts';
 import { capturedRequest, type FakeEntryOptions } from '../test-support/fake-services.ts';
 import { contextOfHost, exportCapture } from './capture-har.ts';
 

@@ -1,5 +1,5 @@
 import { exportHar, type RedactionSummary } from '../../har/index.ts';
-import type { ContextEntry, RequestRecord } from '../state/types.ts';
+import type { ContextEntry, RequestRecord } from '../../ui/state/types.ts';
 
 export interface CaptureExport {
   text: string;

@@ -1,10 +1,10 @@
 import { type Dispatch, type RefObject, useEffect } from 'react';
-import type { CapturedRequest } from '../../platform/devtools-network.ts';
+import type { CapturedRequest } from '../../shared/captured-request.ts';
+import type { PanelAction } from '../../ui/state/actions.ts';
+import type { PanelState } from '../../ui/state/types.ts';
 import { type CaptureSink, ingest } from '../capture/ingest.ts';
 import { createLateResponses } from '../capture/late-response.ts';
 import type { PanelServices } from '../services.ts';
-import type { PanelAction } from '../state/actions.ts';
-import type { PanelState } from '../state/types.ts';
 import type { WorkerClient } from './useWorkerClient.ts';
 
 /**

@@ -1,11 +1,11 @@
 import { type Dispatch, useCallback } from 'react';
 import { curlCommand } from '../../core/index.ts';
+import type { PanelAction } from '../../ui/state/actions.ts';
+import type { ContextEntry, RequestRecord } from '../../ui/state/types.ts';
+import { copyText } from '../../ui/util/clipboard.ts';
 import { gatewayRequestId, type RowAction } from '../components/RowContextMenu.tsx';
 import { contextOfHost, exportCapture } from '../export/capture-har.ts';
 import type { PanelServices } from '../services.ts';
-import type { PanelAction } from '../state/actions.ts';
-import type { ContextEntry, RequestRecord } from '../state/types.ts';
-import { copyText } from '../util/clipboard.ts';
 import { diagnosisMarkdown } from '../util/diagnosis-markdown.ts';
 import { headersText } from '../util/headers-text.ts';
 import type { WorkerClient } from './useWorkerClient.ts';

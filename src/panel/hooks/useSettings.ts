@@ -1,7 +1,7 @@
 import { type Dispatch, useEffect, useRef } from 'react';
+import type { PanelAction } from '../../ui/state/actions.ts';
+import type { PanelSettings } from '../../ui/state/types.ts';
 import type { PanelServices } from '../services.ts';
-import type { PanelAction } from '../state/actions.ts';
-import type { PanelSettings } from '../state/types.ts';
 
 const SAVE_DELAY_MS = 250;
 

@@ -1,16 +1,16 @@
 import { type Dispatch, useEffect, useMemo } from 'react';
 import type { Exchange } from '../../core/index.ts';
-import { isWorkerMessage } from '../../messaging/guards.ts';
+import { createReconnectingPort } from '../../messaging/reconnecting-port.ts';
+import { isWorkerMessage } from '../../shared/guards.ts';
 import {
   classifyMessageId,
   envelope,
   type PanelMessage,
   type PanelToWorkerEvents,
   type WorkerMessage,
-} from '../../messaging/protocol.ts';
-import { createReconnectingPort } from '../../messaging/reconnecting-port.ts';
+} from '../../shared/protocol.ts';
+import type { PanelAction } from '../../ui/state/actions.ts';
 import type { PanelServices } from '../services.ts';
-import type { PanelAction } from '../state/actions.ts';
 
 export interface WorkerClient {
   classify(requestId: string, exchange: Exchange, force?: boolean): void;

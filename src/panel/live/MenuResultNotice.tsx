@@ -1,6 +1,6 @@
-import type { MenuResult } from '../../messaging/live-protocol.ts';
-import { useT } from '../components/TranslateContext.tsx';
-import { LiveProblem } from './LiveProblem.tsx';
+import type { MenuResult } from '../../shared/live-protocol.ts';
+import { LiveProblem } from '../../ui/components/LiveProblem.tsx';
+import { useT } from '../../ui/components/TranslateContext.tsx';
 
 /** A context-menu result the panel cannot show as a row: nothing flagged, or no answer to diagnose. */
 export function MenuResultNotice({ result, onDismiss }: { result: MenuResult; onDismiss(): void }) {

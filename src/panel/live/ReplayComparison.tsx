@@ -1,6 +1,6 @@
 import { type Diagnosis, type Exchange, renderCause, type Translate } from '../../core/index.ts';
-import type { LiveOutcome, ReplayResult } from '../../messaging/live-protocol.ts';
-import { useT } from '../components/TranslateContext.tsx';
+import type { LiveOutcome, ReplayResult } from '../../shared/live-protocol.ts';
+import { useT } from '../../ui/components/TranslateContext.tsx';
 
 type Answered = Extract<LiveOutcome, { kind: 'answered' }>;
 

@@ -8,8 +8,8 @@ import {
   exchangeFromHarEntry,
   type Translate,
 } from '../../core/index.ts';
-import type { ReplayResult } from '../../messaging/live-protocol.ts';
-import { TranslateProvider } from '../components/TranslateContext.tsx';
+import type { ReplayResult } from '../../shared/live-protocol.ts';
+import { TranslateProvider } from '../../ui/components/TranslateContext.tsx';
 import { ReplayDialog, type ReplayServices } from './ReplayDialog.tsx';
 
 const t: Translate = (key, substitutions) => [key, ...(substitutions ?? [])].join('|');

@@ -1,16 +1,16 @@
 import { useId, useState } from 'react';
+import type { Exchange } from '../../core/index.ts';
+import type { OriginAccess } from '../../platform/permissions.ts';
+import type { LiveOutcome, ReplayResult } from '../../shared/live-protocol.ts';
 import {
   availableVariants,
   buildReplayRequest,
   methodGate,
   type ReplayVariant,
-} from '../../background/replay-plan.ts';
-import type { Exchange } from '../../core/index.ts';
-import type { LiveOutcome, ReplayResult } from '../../messaging/live-protocol.ts';
-import type { OriginAccess } from '../../platform/permissions.ts';
+} from '../../shared/replay-plan.ts';
+import { LiveProblem } from '../../ui/components/LiveProblem.tsx';
+import { useT } from '../../ui/components/TranslateContext.tsx';
 import { Dialog } from '../components/Dialog.tsx';
-import { useT } from '../components/TranslateContext.tsx';
-import { LiveProblem } from './LiveProblem.tsx';
 import { ReplayComparison } from './ReplayComparison.tsx';
 
 export interface ReplayServices {

@@ -1,5 +1,5 @@
-import { isShowMenuResult, type MenuResult } from '../../messaging/live-protocol.ts';
 import { onRuntimeMessage } from '../../platform/runtime-messages.ts';
+import { isShowMenuResult, type MenuResult } from '../../shared/live-protocol.ts';
 
 /**
  * Context-menu results the worker broadcasts for one tab. Answering `true` tells the worker this panel shows the

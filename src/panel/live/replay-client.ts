@@ -1,6 +1,6 @@
-import { isReplayResult, liveRequest, type ReplayResult } from '../../messaging/live-protocol.ts';
 import { type OriginAccess, requestOriginAccess } from '../../platform/permissions.ts';
 import { sendRuntimeMessage } from '../../platform/runtime-messages.ts';
+import { isReplayResult, liveRequest, type ReplayResult } from '../../shared/live-protocol.ts';
 import type { ReplayServices } from './ReplayDialog.tsx';
 
 /** The real browser behind the replay dialog; tests pass fakes instead. */

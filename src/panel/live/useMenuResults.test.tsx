@@ -2,8 +2,8 @@
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { classify, emptyContext, exchangeFromHarEntry, type HarEntryLike } from '../../core/index.ts';
-import type { MenuResult } from '../../messaging/live-protocol.ts';
-import type { PanelAction } from '../state/actions.ts';
+import type { MenuResult } from '../../shared/live-protocol.ts';
+import type { PanelAction } from '../../ui/state/actions.ts';
 import { useMenuResults } from './useMenuResults.ts';
 
 function answered(status: number, errorType?: string): MenuResult {

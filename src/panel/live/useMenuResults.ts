@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { MenuResult } from '../../messaging/live-protocol.ts';
+import type { MenuResult } from '../../shared/live-protocol.ts';
+import type { PanelAction } from '../../ui/state/actions.ts';
 import type { PanelServices } from '../services.ts';
-import type { PanelAction } from '../state/actions.ts';
 
 /**
  * Shows "Diagnose with API Gateway 403" results for the inspected tab in this panel: a flagged answer becomes a

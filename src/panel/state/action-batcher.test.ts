@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { PanelAction } from '../../ui/state/actions.ts';
 import { createActionBatcher } from './action-batcher.ts';
-import type { PanelAction } from './actions.ts';
 
 describe('createActionBatcher', () => {
   it('dispatches everything queued before the flush as one batch, in order, then starts a new one', () => {

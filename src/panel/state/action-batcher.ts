@@ -1,4 +1,4 @@
-import type { PanelAction } from './actions.ts';
+import type { PanelAction } from '../../ui/state/actions.ts';
 
 /**
  * Queues actions that arrive in bursts (captured requests, worker replies) and dispatches them as one batch on

@@ -1,9 +1,9 @@
 import type { Diagnosis, Exchange, Translate } from '../../core/index.ts';
-import { isPanelMessage } from '../../messaging/guards.ts';
 import type { PortLike } from '../../messaging/port-like.ts';
-import type { PanelMessage } from '../../messaging/protocol.ts';
-import { PROTOCOL_SOURCE } from '../../messaging/protocol.ts';
-import type { CapturedEntry, CapturedRequest } from '../../platform/devtools-network.ts';
+import type { CapturedEntry, CapturedRequest } from '../../shared/captured-request.ts';
+import { isPanelMessage } from '../../shared/guards.ts';
+import type { PanelMessage } from '../../shared/protocol.ts';
+import { PROTOCOL_SOURCE } from '../../shared/protocol.ts';
 import type { PanelServices } from '../services.ts';
 
 /** The far end of a panel port, played by the test: it sees what the panel sent and answers or dies. */

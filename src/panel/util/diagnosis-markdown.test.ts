@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import english from '../../../public/_locales/en/messages.json' with { type: 'json' };
 import { createTranslator, type LocaleMessages, renderCause } from '../../core/index.ts';
-import { diagnosisOf, exchangeOf } from '../test-support/records.ts';
+import { diagnosisOf, exchangeOf } from '../../ui/test-support/records.ts';
 import { diagnosisMarkdown } from './diagnosis-markdown.ts';
 
 const t = createTranslator(english as LocaleMessages);

@@ -1,5 +1,5 @@
 import type { Exchange } from '../../core/index.ts';
-import { isSecretHeader, maskedValue } from './secret-headers.ts';
+import { isSecretHeader, maskedValue } from '../../ui/util/secret-headers.ts';
 
 /** Request and response headers as text for a ticket, credentials masked as on screen. */
 export function headersText(exchange: Exchange): string {

@@ -1,0 +1,117 @@
+import type { Diagnosis, Exchange, HarEntryLike } from '../core/index.ts';
+import { isExchangeShape, isRecord } from './guards.ts';
+import { PROTOCOL_SOURCE } from './protocol.ts';
+import { REPLAY_VARIANTS, type ReplayVariant } from './replay-plan.ts';
+
+/**
+ * One-shot messages (runtime.sendMessage) for requests the worker sends on the user's behalf: the context-menu
+ * "Diagnose" and the panel's replay. Unlike `classify`, these are not re-sent after a worker restart: re-sending a
+ * request to someone's API must only ever happen because the user clicked.
+ */
+
+/** How a request the worker sent on the user's behalf ended. */
+export type LiveOutcome =
+  | { kind: 'answered'; exchange: Exchange; entry: HarEntryLike; diagnosis: Diagnosis; notResent: string[] }
+  | { kind: 'timeout'; timeoutMs: number }
+  | { kind: 'network-error'; message: string }
+  | { kind: 'permission-refused'; origin: string; message?: string }
+  | { kind: 'not-a-url'; input: string; reason: 'no-url' | 'unsupported-scheme' }
+  | { kind: 'method-not-allowed'; method: string };
+
+/** A context-menu diagnosis, stored in storage.session under `menuResultKey(id)` for the result page. */
+export interface MenuResult {
+  id: string;
+  requestedAt: string;
+  url?: string;
+  origin?: string;
+  /** The tab the click came from, so "Allow and retry" can show the new result in that tab's panel. */
+  tabId?: number;
+  outcome: LiveOutcome;
+}
+
+export interface ReplayResult {
+  variant: ReplayVariant;
+  /** The captured exchange classified with the same (empty) context as the replay, so the two compare. */
+  before: Diagnosis;
+  outcome: LiveOutcome;
+}
+
+/** Page → worker requests, each with its reply. */
+export interface LiveRequests {
+  /** `bodyConfirmed` must be true for methods other than GET/HEAD/OPTIONS (the user saw the body). */
+  replay: {
+    params: { exchange: Exchange; variant: ReplayVariant; bodyConfirmed: boolean };
+    reply: ReplayResult;
+  };
+  /** Diagnose a URL again after the user granted access on the result page. */
+  diagnoseUrl: { params: { url: string; tabId?: number }; reply: { resultId: string } };
+}
+
+/** Worker → pages: "show this menu result in the panel of tab N"; the panel of that tab answers `true`. */
+export interface ShowMenuResult {
+  source: typeof PROTOCOL_SOURCE;
+  type: 'showMenuResult';
+  tabId: number;
+  result: MenuResult;
+}
+
+export type LiveRequest = {
+  [Type in keyof LiveRequests]: {
+    source: typeof PROTOCOL_SOURCE;
+    type: Type;
+    params: LiveRequests[Type]['params'];
+  };
+}[keyof LiveRequests];
+
+export function liveRequest<Type extends keyof LiveRequests>(
+  type: Type,
+  params: LiveRequests[Type]['params'],
+): { source: typeof PROTOCOL_SOURCE; type: Type; params: LiveRequests[Type]['params'] } {
+  return { source: PROTOCOL_SOURCE, type, params };
+}
+
+const VARIANTS: ReadonlySet<unknown> = new Set<ReplayVariant>(REPLAY_VARIANTS);
+
+/** Checks exactly what the worker reads, so a malformed or foreign message is ignored, never acted upon. */
+export function isLiveRequest(value: unknown): value is LiveRequest {
+  if (!isRecord(value) || value.source !== PROTOCOL_SOURCE || !isRecord(value.params)) return false;
+  const { params } = value;
+  switch (value.type) {
+    case 'replay':
+      return (
+        isExchangeShape(params.exchange) &&
+        VARIANTS.has(params.variant) &&
+        typeof params.bodyConfirmed === 'boolean'
+      );
+    case 'diagnoseUrl':
+      return (
+        typeof params.url === 'string' && (params.tabId === undefined || typeof params.tabId === 'number')
+      );
+    default:
+      return false;
+  }
+}
+
+/** Replies cross a process boundary too: check what the panel reads before rendering it. */
+export function isReplayResult(value: unknown): value is ReplayResult {
+  return (
+    isRecord(value) &&
+    VARIANTS.has(value.variant) &&
+    isRecord(value.before) &&
+    Array.isArray(value.before.causes) &&
+    isRecord(value.outcome) &&
+    typeof value.outcome.kind === 'string'
+  );
+}
+
+export function isShowMenuResult(value: unknown): value is ShowMenuResult {
+  return (
+    isRecord(value) &&
+    value.source === PROTOCOL_SOURCE &&
+    value.type === 'showMenuResult' &&
+    typeof value.tabId === 'number' &&
+    isRecord(value.result) &&
+    typeof value.result.id === 'string' &&
+    isRecord(value.result.outcome)
+  );
+}
