@@ -11,12 +11,24 @@ import { caseUrlOf } from './fixtures/demo-page.ts';
 import type { Devtools } from './fixtures/devtools.ts';
 import { expect, type Panel, test } from './fixtures/index.ts';
 
+/**
+ * Waits for at least `count` rows, all diagnosed, and for the list to stop changing (a CORS-blocked request's
+ * row can arrive a moment after the page saw its failure).
+ */
 async function diagnosedRows(panel: Panel, count: number): Promise<void> {
+  let previous = -1;
   await expect
-    .poll(async () => (await panel.rows()).filter((row) => row.state === 'diagnosed').length, {
-      timeout: 30_000,
-    })
-    .toBeGreaterThanOrEqual(count);
+    .poll(
+      async () => {
+        const rows = await panel.rows();
+        const settled =
+          rows.length >= count && rows.every((row) => row.state === 'diagnosed') && rows.length === previous;
+        previous = rows.length;
+        return settled;
+      },
+      { timeout: 30_000, intervals: [500] },
+    )
+    .toBe(true);
 }
 
 /** Focuses the panel's frame in the DevTools window, then the element the selector finds inside the panel. */

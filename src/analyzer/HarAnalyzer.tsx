@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { DetailsPane } from '../ui/components/DetailsPane.tsx';
+import { FilterBox, ScopeChips } from '../ui/components/ListFilters.tsx';
 import { RequestList } from '../ui/components/RequestList.tsx';
 import { useT } from '../ui/components/TranslateContext.tsx';
 import { visibleRows } from '../ui/state/selectors.ts';
@@ -13,6 +14,11 @@ interface Props {
   services: AnalyzerServices;
   /** Storage key of a HAR the panel handed over; analysed on open. */
   handedOverKey?: string;
+}
+
+function forgetHandedOverHash(): void {
+  if (window.location.hash !== '')
+    history.replaceState(null, '', window.location.pathname + window.location.search);
 }
 
 /** Offline HAR analysis with the panel's own list and cause cards. */
@@ -38,7 +44,12 @@ export function HarAnalyzer({ services, handedOverKey }: Props) {
       <h1>{t('ui_analyzer_title')}</h1>
       <HarPicker
         busy={status.phase === 'reading'}
-        onFile={(file) => void analyze(file.name, { open: () => fileChunks(file) })}
+        fileName={status.phase === 'idle' ? undefined : status.name}
+        onFile={(file) => {
+          // The hash named the HAR the panel handed over; this page now shows another file.
+          forgetHandedOverHash();
+          void analyze(file.name, { open: () => fileChunks(file) });
+        }}
       />
       {status.phase === 'reading' ? (
         <p role="status" className="analyzer-progress">
@@ -76,19 +87,10 @@ export function HarAnalyzer({ services, handedOverKey }: Props) {
       ) : null}
       {analysis && analysis.entries.length > 0 ? (
         <div className="analyzer-results">
-          <label className="scope-toggle">
-            <input
-              type="checkbox"
-              checked={state.scope === 'all-4xx'}
-              onChange={(event) =>
-                dispatch({
-                  type: 'scopeChanged',
-                  scope: event.currentTarget.checked ? 'all-4xx' : 'api-gateway',
-                })
-              }
-            />
-            {t('ui_analyzer_show_all_4xx')}
-          </label>
+          <div className="list-filters">
+            <FilterBox text={state.filterText} dispatch={dispatch} />
+            <ScopeChips scope={state.scope} dispatch={dispatch} />
+          </div>
           <RequestList
             state={state}
             ids={ids}

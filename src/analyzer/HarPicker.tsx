@@ -1,8 +1,15 @@
 import { type DragEvent, useId, useState } from 'react';
 import { useT } from '../ui/components/TranslateContext.tsx';
 
+interface Props {
+  onFile(file: File): void;
+  busy: boolean;
+  /** The file open now, shown by name (the browser's own file input would say "No file chosen"). */
+  fileName: string | undefined;
+}
+
 /** Pick or drop one HAR file. The file is read in this page only. */
-export function HarPicker({ onFile, busy }: { onFile(file: File): void; busy: boolean }) {
+export function HarPicker({ onFile, busy, fileName }: Props) {
   const t = useT();
   const inputId = useId();
   const [dragging, setDragging] = useState(false);
@@ -30,6 +37,7 @@ export function HarPicker({ onFile, busy }: { onFile(file: File): void; busy: bo
       </label>
       <input
         id={inputId}
+        className="visually-hidden"
         type="file"
         accept=".har,application/json"
         data-testid="har-file-input"
@@ -40,6 +48,11 @@ export function HarPicker({ onFile, busy }: { onFile(file: File): void; busy: bo
           event.currentTarget.value = '';
         }}
       />
+      {fileName !== undefined ? (
+        <p className="file-name" data-testid="har-file-name">
+          {t('ui_analyzer_file_name', [fileName])}
+        </p>
+      ) : null}
       <p className="local-note">{t('ui_analyzer_local_note')}</p>
     </section>
   );

@@ -1,8 +1,9 @@
 import type { Dispatch } from 'react';
 import { Icon } from '../../ui/components/Icons.tsx';
+import { FilterBox, ScopeChips } from '../../ui/components/ListFilters.tsx';
 import { useT } from '../../ui/components/TranslateContext.tsx';
 import type { PanelAction } from '../../ui/state/actions.ts';
-import type { PanelState, Scope } from '../../ui/state/types.ts';
+import type { PanelState } from '../../ui/state/types.ts';
 
 interface Props {
   state: PanelState;
@@ -14,11 +15,6 @@ interface Props {
   /** Shows the newest 403 the user has not looked at yet. */
   onShowNew(): void;
 }
-
-const SCOPES: Array<{ scope: Scope; label: string }> = [
-  { scope: 'api-gateway', label: 'ui_scope_api_gateway' },
-  { scope: 'all-4xx', label: 'ui_scope_all_4xx' },
-];
 
 /** One row, like the Network panel's: icon buttons, the filter, filter chips, Keep log, settings. */
 export function Toolbar({
@@ -53,29 +49,8 @@ export function Toolbar({
         <Icon name="export" />
       </button>
       <span className="toolbar-divider" />
-      <input
-        type="search"
-        className="filter"
-        aria-label={t('ui_filter_label')}
-        placeholder={t('ui_filter_placeholder')}
-        title={t('ui_filter_hint')}
-        value={state.filterText}
-        onChange={(event) => dispatch({ type: 'filterChanged', text: event.target.value })}
-      />
-      <fieldset className="chips">
-        <legend className="visually-hidden">{t('ui_scope_label')}</legend>
-        {SCOPES.map(({ scope, label }) => (
-          <button
-            key={scope}
-            type="button"
-            className="chip"
-            aria-pressed={state.scope === scope}
-            onClick={() => dispatch({ type: 'scopeChanged', scope })}
-          >
-            {t(label)}
-          </button>
-        ))}
-      </fieldset>
+      <FilterBox text={state.filterText} dispatch={dispatch} />
+      <ScopeChips scope={state.scope} dispatch={dispatch} />
       <label className="keep-log" title={t('ui_preserve_log_hint')}>
         <input
           type="checkbox"
