@@ -2,9 +2,10 @@
  * Issue 7: "Diagnose with API Gateway 403" on a link. Needs: dist/ built, the context-menu item, the worker's GET
  * with host permission asked at run time, and the result page (src/analyzer/, `#result=<id>`).
  *
- * Headless Chromium cannot open a native context menu (and no API fires contextMenus.onClicked), so these tests
- * call the very handler onClicked calls, exposed on the worker as `globalThis.apigw403HandleMenuClick`. Called
- * that way there is no user gesture, and Chrome's permissions.request rejects with "This function must be called
+ * Headless Chromium cannot open a native context menu, so these tests fire the worker's own
+ * `chrome.contextMenus.onClicked` event from inside the worker (Chromium's extension events have `dispatch`):
+ * the listener the shipped worker registered runs, with nothing exposed for tests. Fired that way there is no
+ * user gesture, and Chrome's permissions.request rejects with "This function must be called
  * during a user gesture": that is the refusal these tests see first, exactly what a user who dismissed the prompt
  * gets (a clear message, not silence). The grant then goes through the result page's own "Allow access and try
  * again" button, clicked for real; see host-access.ts for how the native prompt is stood in for.
@@ -37,17 +38,28 @@ async function pageWithLink(extension: ExtensionBrowser, demoUrl: string): Promi
   return page;
 }
 
+/**
+ * Fires the worker's real `contextMenus.onClicked` event, with what Chrome passes on a click of our item: the
+ * listener the worker registered at start-up runs, as after a real click (without the user gesture).
+ */
+async function dispatchMenuClick(extension: ExtensionBrowser, info: MenuClickInfo): Promise<void> {
+  const worker = await extension.serviceWorker();
+  await worker.evaluate(({ tabId, ...click }) => {
+    const onClicked = chrome.contextMenus.onClicked as unknown as {
+      dispatch?: (info: object, tab?: object) => void;
+    };
+    if (!onClicked.dispatch) throw new Error('this Chromium cannot fire contextMenus.onClicked');
+    onClicked.dispatch(
+      { editable: false, pageUrl: 'about:blank', ...click },
+      tabId === undefined ? undefined : { id: tabId },
+    );
+  }, info);
+}
+
 /** Does what Chrome does on a click of our menu item, and returns the result page it opens. */
 async function clickMenu(extension: ExtensionBrowser, info: MenuClickInfo): Promise<Page> {
-  const worker = await extension.serviceWorker();
   const opened = extension.context.waitForEvent('page', (page) => page.url().includes('#result='));
-  await worker.evaluate(async (click) => {
-    const handler = (
-      globalThis as unknown as { apigw403HandleMenuClick?: (c: MenuClickInfo) => Promise<unknown> }
-    ).apigw403HandleMenuClick;
-    if (!handler) throw new Error('apigw403HandleMenuClick is not exposed by the worker');
-    await handler(click);
-  }, info);
+  await dispatchMenuClick(extension, info);
   const resultPage = await opened;
   await expect(resultPage.getByTestId('menu-result')).toBeVisible();
   return resultPage;
@@ -137,16 +149,7 @@ test('with DevTools open on the tab, the result shows in the panel instead of a 
   await inspected.page.goto(fakeGateway.demoUrl);
   const tabId = await panel.evaluate(() => chrome.devtools.inspectedWindow.tabId);
   const pagesBefore = extension.context.pages().length;
-  const worker = await extension.serviceWorker();
-  await worker.evaluate(
-    async (click) => {
-      const handler = (
-        globalThis as unknown as { apigw403HandleMenuClick: (c: MenuClickInfo) => Promise<unknown> }
-      ).apigw403HandleMenuClick;
-      await handler(click);
-    },
-    { menuItemId: MENU_ITEM_ID, linkUrl: LINK, tabId },
-  );
+  await dispatchMenuClick(extension, { menuItemId: MENU_ITEM_ID, linkUrl: LINK, tabId });
   await expect
     .poll(async () => (await panel.rows()).filter((row) => row.url === LINK).map((row) => row.cause))
     .toEqual([CASE.expect]);

@@ -1,6 +1,6 @@
 /**
  * One API Gateway (or what stands in front of it) 4xx per catalogue cause, with the exact wire
- * strings of /work/shared/spec/causes.md. Each scenario returns an exchange description that
+ * strings AWS documents for each cause of the catalogue (src/core/catalogue.ts). Each scenario returns an exchange description that
  * har-entry.mjs turns into a Chrome-shaped HAR entry (`credentials`: wire.mjs createCredentials); `cause` is the id the scenario was built
  * to exhibit (several are wire-identical by design, so it is not an expected classifier answer).
  */

@@ -1,10 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { requestOver } from '../messaging/one-shot.ts';
 import { t } from '../platform/i18n.ts';
 import { requestOriginAccess } from '../platform/permissions.ts';
 import { sendRuntimeMessage } from '../platform/runtime-messages.ts';
 import { sessionStore } from '../platform/storage.ts';
-import { liveRequest, type MenuResult } from '../shared/live-protocol.ts';
+import type { MenuResult } from '../shared/live-protocol.ts';
 import { menuResultKey } from '../shared/storage-keys.ts';
 import { ErrorBoundary } from '../ui/components/ErrorBoundary.tsx';
 import { TranslateProvider } from '../ui/components/TranslateContext.tsx';
@@ -13,15 +14,14 @@ import type { AnalyzerServices } from './services.ts';
 import '../ui/ui.css';
 import './analyzer.css';
 
+const request = requestOver(sendRuntimeMessage);
+
 const services: AnalyzerServices = {
   t,
   loadMenuResult: (id) => sessionStore.get<MenuResult>(menuResultKey(id)),
   requestOriginAccess,
   async diagnoseUrl(url, tabId) {
-    const reply = (await sendRuntimeMessage(
-      liveRequest('diagnoseUrl', { url, ...(tabId !== undefined ? { tabId } : {}) }),
-    )) as { resultId?: unknown } | undefined;
-    if (typeof reply?.resultId !== 'string') throw new Error('The extension service worker did not answer.');
+    const reply = await request('diagnoseUrl', { url, ...(tabId !== undefined ? { tabId } : {}) });
     return reply.resultId;
   },
   loadHandedOverHar: (key) => sessionStore.get<string>(key),

@@ -1,9 +1,9 @@
-import { onToolbarButtonClicked, openExtensionPage } from '../platform/tabs.ts';
 import { ANALYZER_PAGE } from '../shared/pages.ts';
+import type { BackgroundServices } from './services.ts';
 
 /** The toolbar button opens the offline HAR analyzer in a tab. */
-export function registerAnalyzerButton(): void {
-  onToolbarButtonClicked(() => {
-    void openExtensionPage(ANALYZER_PAGE);
+export function registerAnalyzerButton(services: BackgroundServices): void {
+  services.onToolbarButtonClicked(() => {
+    void services.openPage(ANALYZER_PAGE);
   });
 }

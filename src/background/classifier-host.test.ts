@@ -1,26 +1,21 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { exchangeFromHarEntry, type SessionContext } from '../core/index.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type Exchange, exchangeFromHarEntry, type SessionContext } from '../core/index.ts';
+import { diagnose } from './classifier-host.ts';
+import { MAX_STORED_DIAGNOSES_PER_TAB, tabSessionStore } from './tab-session-store.ts';
+import { memorySession } from './test-support/fake-background.ts';
 
-/** storage.session as the worker sees it: it outlives the worker's module state, which a restart throws away. */
+/** storage.session as the worker sees it: it outlives the worker's memory, which a restart throws away. */
 const sessionData = new Map<string, unknown>();
-vi.mock('../platform/storage.ts', () => ({
-  sessionStore: {
-    get: async (key: string) => structuredClone(sessionData.get(key)),
-    set: async (values: Record<string, unknown>) => {
-      for (const [key, value] of Object.entries(values)) sessionData.set(key, structuredClone(value));
-    },
-    remove: async (keys: string[]) => {
-      for (const key of keys) sessionData.delete(key);
-    },
-  },
-}));
 
-/** A fresh copy of the worker's modules, as after Chrome stopped and restarted it. */
-async function startWorker() {
-  vi.resetModules();
-  const host = await import('./classifier-host.ts');
-  const store = await import('./tab-session-store.ts');
-  return { ...host, ...store };
+/** A fresh worker over the same storage, as after Chrome stopped and restarted it. */
+function startWorker() {
+  const store = tabSessionStore(memorySession(sessionData));
+  return {
+    ...store,
+    diagnose: (tabId: number, requestId: string, exchange: Exchange, force: boolean) =>
+      diagnose(store, tabId, requestId, exchange, force),
+    MAX_STORED_DIAGNOSES_PER_TAB,
+  };
 }
 
 const GATEWAY = 'https://a1b2c3d4e5.execute-api.us-east-1.amazonaws.com';
@@ -56,7 +51,7 @@ beforeEach(() => sessionData.clear());
 
 describe('diagnose (worker)', () => {
   it('answers a re-sent request from storage, even after a restart, without counting it twice', async () => {
-    let worker = await startWorker();
+    let worker = startWorker();
     const ok = exchange('ok', '/prod/pets', 200);
     await worker.diagnose(5, 'ok', ok, false);
     await worker.diagnose(5, 'ok', ok, false);
@@ -67,7 +62,7 @@ describe('diagnose (worker)', () => {
       exchange('denied', '/prod/pets', 403, '{"message":"Forbidden"}'),
       false,
     );
-    worker = await startWorker();
+    worker = startWorker();
     const again = await worker.diagnose(
       5,
       'denied',
@@ -80,9 +75,9 @@ describe('diagnose (worker)', () => {
   });
 
   it('keeps the session context across a restart, so later diagnoses still see earlier requests', async () => {
-    let worker = await startWorker();
+    let worker = startWorker();
     await worker.diagnose(5, 'ok', exchange('ok', '/prod/pets', 200), false);
-    worker = await startWorker();
+    worker = startWorker();
     expect(await worker.loadContext(5)).toEqual(storedContext());
     expect(successes()).toBe(1);
     await worker.diagnose(5, 'ok2', exchange('ok2', '/prod/cats', 200), false);
@@ -90,7 +85,7 @@ describe('diagnose (worker)', () => {
   });
 
   it('does not lose context updates when requests of one tab arrive together', async () => {
-    const worker = await startWorker();
+    const worker = startWorker();
     await Promise.all(
       Array.from({ length: 20 }, (_, index) =>
         worker.diagnose(5, `r${index}`, exchange(`r${index}`, `/prod/p${index}`, 200), false),
@@ -100,7 +95,7 @@ describe('diagnose (worker)', () => {
   });
 
   it('re-runs the classifier when forced, without adding the request to the context again', async () => {
-    const worker = await startWorker();
+    const worker = startWorker();
     const ok = exchange('ok', '/prod/pets', 200);
     await worker.diagnose(5, 'ok', ok, false);
     await worker.diagnose(5, 'ok', ok, true);
@@ -108,7 +103,7 @@ describe('diagnose (worker)', () => {
   });
 
   it('forgets everything about a tab, and only that tab', async () => {
-    const worker = await startWorker();
+    const worker = startWorker();
     await worker.diagnose(5, 'a', exchange('a', '/prod/pets', 403), false);
     await worker.diagnose(6, 'b', exchange('b', '/prod/pets', 403), false);
     await worker.forgetTab(5);
@@ -117,7 +112,7 @@ describe('diagnose (worker)', () => {
   });
 
   it('keeps a bounded number of diagnoses per tab, dropping the oldest', async () => {
-    const worker = await startWorker();
+    const worker = startWorker();
     const limit = worker.MAX_STORED_DIAGNOSES_PER_TAB;
     for (let index = 0; index <= limit; index++) {
       await worker.diagnose(5, `r${index}`, exchange(`r${index}`, '/prod/pets', 403), false);

@@ -1,12 +1,13 @@
 import { addToContext, classify, type Diagnosis, type Exchange } from '../core/index.ts';
 import { runInTabQueue } from './tab-queue.ts';
-import { loadContext, loadDiagnosis, saveDiagnosis } from './tab-session-store.ts';
+import type { TabSessionStore } from './tab-session-store.ts';
 
 /**
  * Diagnoses one exchange of a tab with that tab's session context. Idempotent by request id: a request the
  * panel re-sends after a worker restart gets the stored answer and is not added to the context twice.
  */
 export function diagnose(
+  store: TabSessionStore,
   tabId: number,
   requestId: string,
   exchange: Exchange,
@@ -14,14 +15,14 @@ export function diagnose(
 ): Promise<Diagnosis> {
   return runInTabQueue(tabId, async () => {
     if (!force) {
-      const stored = await loadDiagnosis(tabId, requestId);
+      const stored = await store.loadDiagnosis(tabId, requestId);
       if (stored) return stored;
     }
-    const context = await loadContext(tabId);
+    const context = await store.loadContext(tabId);
     const diagnosis = classify(exchange, context);
     const nextContext = force ? context : addToContext(context, exchange);
     try {
-      await saveDiagnosis(tabId, requestId, diagnosis, nextContext);
+      await store.saveDiagnosis(tabId, requestId, diagnosis, nextContext);
     } catch (error) {
       // Storage full or unavailable: the panel still gets its answer; only idempotency after a restart suffers.
       console.warn('apigw403: could not persist a diagnosis', error);

@@ -3,26 +3,11 @@ import { exchangeFromHarEntry } from '../core/index.ts';
 import type { PortLike } from '../messaging/port-like.ts';
 import { isWorkerMessage } from '../shared/guards.ts';
 import { PROTOCOL_SOURCE } from '../shared/protocol.ts';
+import { registerPanelPorts } from './panel-ports.ts';
+import { tabSessionStore } from './tab-session-store.ts';
+import { fakeBackgroundServices, memorySession } from './test-support/fake-background.ts';
 
 const sessionData = new Map<string, unknown>();
-vi.mock('../platform/storage.ts', () => ({
-  sessionStore: {
-    get: async (key: string) => structuredClone(sessionData.get(key)),
-    set: async (values: Record<string, unknown>) => {
-      for (const [key, value] of Object.entries(values)) sessionData.set(key, structuredClone(value));
-    },
-    remove: async (keys: string[]) => {
-      for (const key of keys) sessionData.delete(key);
-    },
-  },
-}));
-
-let connect: ((port: PortLike) => void) | undefined;
-vi.mock('../platform/ports.ts', () => ({
-  onPortConnected: (listener: (port: PortLike) => void) => {
-    connect = listener;
-  },
-}));
 
 class PanelEnd implements PortLike {
   readonly replies: unknown[] = [];
@@ -61,10 +46,17 @@ const classifyMessage = {
   payload: { requestId: 'r1', exchange, force: false },
 };
 
-async function connected(name: string): Promise<PanelEnd> {
-  vi.resetModules();
-  const { registerPanelPorts } = await import('./panel-ports.ts');
-  registerPanelPorts();
+/** A worker started over the shared storage, and a port connected to it. */
+function connected(name: string): PanelEnd {
+  let connect: ((port: PortLike) => void) | undefined;
+  const session = memorySession(sessionData);
+  const services = fakeBackgroundServices({
+    session,
+    onPortConnected: (listener) => {
+      connect = listener;
+    },
+  });
+  registerPanelPorts(services, tabSessionStore(session));
   const port = new PanelEnd(name);
   connect?.(port);
   return port;
@@ -76,7 +68,7 @@ beforeEach(() => sessionData.clear());
 
 describe('panel ports (worker side)', () => {
   it('answers a classify with a diagnosis carrying the same id', async () => {
-    const port = await connected('panel:3');
+    const port = connected('panel:3');
     port.send(classifyMessage);
     await vi.waitFor(() => expect(port.replies).toHaveLength(1));
     const [reply] = port.replies;
@@ -86,10 +78,10 @@ describe('panel ports (worker side)', () => {
   });
 
   it('drops malformed messages and ports that are not a panel', async () => {
-    const panel = await connected('panel:3');
+    const panel = connected('panel:3');
     panel.send({ ...classifyMessage, payload: { requestId: 'r1' } });
     panel.send('hello');
-    const stranger = await connected('something-else');
+    const stranger = connected('something-else');
     stranger.send(classifyMessage);
     await flush();
     expect(panel.replies).toEqual([]);
@@ -97,7 +89,7 @@ describe('panel ports (worker side)', () => {
   });
 
   it('forgets the tab on reset and confirms it', async () => {
-    const port = await connected('panel:3');
+    const port = connected('panel:3');
     port.send(classifyMessage);
     await vi.waitFor(() => expect(port.replies).toHaveLength(1));
     port.send({ source: PROTOCOL_SOURCE, id: 'reset', type: 'reset', payload: { reason: 'navigated' } });
@@ -107,7 +99,7 @@ describe('panel ports (worker side)', () => {
   });
 
   it('does not post to a panel that went away', async () => {
-    const port = await connected('panel:3');
+    const port = connected('panel:3');
     port.send(classifyMessage);
     port.close();
     // The diagnosis is stored last thing before the reply would go out.

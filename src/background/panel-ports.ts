@@ -1,5 +1,4 @@
 import type { PortLike } from '../messaging/port-like.ts';
-import { onPortConnected } from '../platform/ports.ts';
 import { isPanelMessage } from '../shared/guards.ts';
 import {
   envelope,
@@ -9,15 +8,16 @@ import {
   type WorkerToPanelEvents,
 } from '../shared/protocol.ts';
 import { diagnose } from './classifier-host.ts';
+import type { BackgroundServices } from './services.ts';
 import { runInTabQueue } from './tab-queue.ts';
-import { forgetTab } from './tab-session-store.ts';
+import type { TabSessionStore } from './tab-session-store.ts';
 
-async function answer(tabId: number, message: PanelMessage): Promise<WorkerMessage> {
+async function answer(store: TabSessionStore, tabId: number, message: PanelMessage): Promise<WorkerMessage> {
   switch (message.type) {
     case 'classify': {
       const { requestId, exchange, force } = message.payload;
       try {
-        const diagnosis = await diagnose(tabId, requestId, exchange, force);
+        const diagnosis = await diagnose(store, tabId, requestId, exchange, force);
         return envelope<WorkerToPanelEvents, 'diagnosis'>(message.id, 'diagnosis', { requestId, diagnosis });
       } catch (error) {
         const text = error instanceof Error ? error.message : String(error);
@@ -25,12 +25,12 @@ async function answer(tabId: number, message: PanelMessage): Promise<WorkerMessa
       }
     }
     case 'reset':
-      await runInTabQueue(tabId, () => forgetTab(tabId));
+      await runInTabQueue(tabId, () => store.forgetTab(tabId));
       return envelope<WorkerToPanelEvents, 'resetDone'>(message.id, 'resetDone', message.payload);
   }
 }
 
-function servePanel(port: PortLike): void {
+function servePanel(store: TabSessionStore, port: PortLike): void {
   const tabId = tabIdFromPortName(port.name);
   if (tabId === undefined) return;
   let connected = true;
@@ -39,7 +39,7 @@ function servePanel(port: PortLike): void {
   });
   port.onMessage.addListener((message) => {
     if (!isPanelMessage(message)) return;
-    void answer(tabId, message).then((reply) => {
+    void answer(store, tabId, message).then((reply) => {
       // A reply for a panel that already went away is dropped; the panel re-sends on its new port.
       if (!connected) return;
       try {
@@ -51,6 +51,7 @@ function servePanel(port: PortLike): void {
   });
 }
 
-export function registerPanelPorts(): void {
-  onPortConnected(servePanel);
+/** Each DevTools panel's port: classify its tab's captures, forget the tab on reset. */
+export function registerPanelPorts(services: BackgroundServices, store: TabSessionStore): void {
+  services.onPortConnected((port) => servePanel(store, port));
 }

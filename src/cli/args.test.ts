@@ -3,14 +3,17 @@ import { parseArgs } from './args.ts';
 
 describe('parseArgs', () => {
   it.each([
-    [['analyze', 'a.har'], { kind: 'analyze', file: 'a.har', format: 'text', all: false, lang: 'en' }],
+    [
+      ['analyze', 'a.har'],
+      { kind: 'analyze', files: ['a.har'], format: 'text', all: false, lang: 'en', hints: {} },
+    ],
     [
       ['analyze', 'a.har', '--format', 'json', '--all'],
-      { kind: 'analyze', file: 'a.har', format: 'json', all: true, lang: 'en' },
+      { kind: 'analyze', files: ['a.har'], format: 'json', all: true, lang: 'en', hints: {} },
     ],
     [
       ['analyze', '--format=markdown', 'a.har', '--lang', 'es'],
-      { kind: 'analyze', file: 'a.har', format: 'markdown', all: false, lang: 'es' },
+      { kind: 'analyze', files: ['a.har'], format: 'markdown', all: false, lang: 'es', hints: {} },
     ],
     [
       ['annotate', 'in.har', '-o', 'out.har'],
@@ -26,12 +29,54 @@ describe('parseArgs', () => {
     ],
     [
       ['analyze', '--', '-odd-name.har'],
-      { kind: 'analyze', file: '-odd-name.har', format: 'text', all: false, lang: 'en' },
+      { kind: 'analyze', files: ['-odd-name.har'], format: 'text', all: false, lang: 'en', hints: {} },
     ],
     [['--help'], { kind: 'help', lang: 'en' }],
     [['help', '--lang', 'es'], { kind: 'help', lang: 'es' }],
     [['analyze', 'a.har', '-h'], { kind: 'help', lang: 'en' }],
     [['--version'], { kind: 'version' }],
+    [
+      ['analyze', 'a.har', 'logs', '-', '--format', 'jsonl', '--input', 'curl'],
+      {
+        kind: 'analyze',
+        files: ['a.har', 'logs', '-'],
+        format: 'jsonl',
+        all: false,
+        lang: 'en',
+        input: 'curl',
+        hints: {},
+      },
+    ],
+    [
+      [
+        'analyze',
+        '--url',
+        'https://a.execute-api.us-east-1.amazonaws.com/p',
+        '--status',
+        '403',
+        '--body',
+        '{}',
+        '--header',
+        'x-amzn-ErrorType: ForbiddenException',
+        '--header=via: 1.1 x',
+      ],
+      {
+        kind: 'analyze',
+        files: [],
+        format: 'text',
+        all: false,
+        lang: 'en',
+        hints: {
+          url: 'https://a.execute-api.us-east-1.amazonaws.com/p',
+          status: 403,
+          headers: [
+            { name: 'x-amzn-ErrorType', value: 'ForbiddenException' },
+            { name: 'via', value: '1.1 x' },
+          ],
+        },
+        body: '{}',
+      },
+    ],
   ])('%j', (argv, expected) => {
     expect(parseArgs(argv)).toEqual(expected);
   });
@@ -40,7 +85,17 @@ describe('parseArgs', () => {
     [[], 'no_command', []],
     [['frobnicate', 'a.har'], 'unknown_command', ['frobnicate']],
     [['analyze'], 'no_file', ['analyze']],
-    [['analyze', 'a.har', 'b.har'], 'extra_argument', ['b.har']],
+    [['redact', 'a.har', 'b.har', '-o', 'c.har'], 'extra_argument', ['b.har']],
+    [
+      ['analyze', 'a.txt', '--input', 'pcap'],
+      'bad_input',
+      ['pcap', 'har, curl, http, httpie, postman, awscli, text'],
+    ],
+    [['analyze', '--body', '{}', '--status', '4031'], 'bad_status', ['4031']],
+    [['analyze', '--body', '{}', '--url', 'example.com/x'], 'bad_url', ['example.com/x']],
+    [['analyze', '--body', '{}', '--header', 'no colon'], 'bad_header', ['no colon']],
+    [['analyze', 'a.txt', '--body', '{}'], 'body_and_files', ['a.txt']],
+    [['redact', 'in.har', '-o', 'out.har', '--input', 'curl'], 'only_for_analyze_option', ['--input']],
     [['analyze', 'a.har', '--format', 'yaml'], 'bad_format', ['yaml']],
     [['analyze', 'a.har', '--format'], 'missing_value', ['--format']],
     [['analyze', 'a.har', '--colour'], 'unknown_option', ['--colour']],

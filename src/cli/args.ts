@@ -1,12 +1,26 @@
 /** Command line → what to do. Knows no I/O; a usage problem comes back as a message key. */
+import { INPUT_FORMATS, type InputFormat, type InputHints, isInputFormat } from '../inputs/index.ts';
 
-export type OutputFormat = 'text' | 'json' | 'markdown';
+export type OutputFormat = 'text' | 'json' | 'markdown' | 'jsonl';
 export type Language = 'en' | 'es';
 
 export type Command =
   | { kind: 'help'; lang: Language }
   | { kind: 'version' }
-  | { kind: 'analyze'; file: string; format: OutputFormat; all: boolean; lang: Language }
+  | {
+      kind: 'analyze';
+      /** Files and directories; `-` is standard input. Empty when the exchange is on the command line. */
+      files: string[];
+      format: OutputFormat;
+      all: boolean;
+      lang: Language;
+      /** `--input`: read every input as this format instead of detecting it. */
+      input?: InputFormat;
+      /** `--url`, `--status`, `--header`: what the user knows besides the text. */
+      hints: InputHints;
+      /** `--body`: the response body itself, on the command line. */
+      body?: string;
+    }
   | { kind: 'annotate'; input: string; output: string; redact: boolean; lang: Language }
   | { kind: 'redact'; input: string; output: string; lang: Language };
 
@@ -18,20 +32,33 @@ export interface UsageError {
   lang: Language;
 }
 
-const FORMATS: readonly string[] = ['text', 'json', 'markdown'];
+const FORMATS: readonly string[] = ['text', 'json', 'markdown', 'jsonl'];
 const LANGUAGES: readonly string[] = ['en', 'es'];
-const FLAGS_WITH_VALUE = new Set(['--format', '--lang', '-o', '--output']);
+const FLAGS_WITH_VALUE = new Set([
+  '--format',
+  '--lang',
+  '-o',
+  '--output',
+  '--input',
+  '--url',
+  '--status',
+  '--body',
+]);
+/** Options that may be given more than once. */
+const REPEATED_FLAGS = new Set(['--header']);
+const ANALYZE_ONLY = ['--input', '--url', '--status', '--body', '--header'];
 const BARE_FLAGS = new Set(['--all', '--no-redact', '--help', '-h', '--version', '-V']);
 
 interface Scanned {
   positional: string[];
   values: Map<string, string>;
+  repeated: Map<string, string[]>;
   flags: Set<string>;
   problem?: { key: string; substitutions: string[] };
 }
 
 function scan(argv: string[]): Scanned {
-  const scanned: Scanned = { positional: [], values: new Map(), flags: new Set() };
+  const scanned: Scanned = { positional: [], values: new Map(), repeated: new Map(), flags: new Set() };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string;
     if (arg === '--') {
@@ -40,11 +67,13 @@ function scan(argv: string[]): Scanned {
     }
     const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const name = equals < 0 ? arg : arg.slice(0, equals);
-    if (FLAGS_WITH_VALUE.has(name)) {
+    if (FLAGS_WITH_VALUE.has(name) || REPEATED_FLAGS.has(name)) {
       const value = equals < 0 ? argv[++i] : arg.slice(equals + 1);
       if (value === undefined || value === '')
         return { ...scanned, problem: { key: 'missing_value', substitutions: [name] } };
-      scanned.values.set(name === '-o' ? '--output' : name, value);
+      if (REPEATED_FLAGS.has(name))
+        scanned.repeated.set(name, [...(scanned.repeated.get(name) ?? []), value]);
+      else scanned.values.set(name === '-o' ? '--output' : name, value);
     } else if (BARE_FLAGS.has(arg)) scanned.flags.add(arg);
     else if (arg.startsWith('-') && arg !== '-')
       return { ...scanned, problem: { key: 'unknown_option', substitutions: [arg] } };
@@ -53,11 +82,68 @@ function scan(argv: string[]): Scanned {
   return scanned;
 }
 
+type Usage = (key: string, ...substitutions: string[]) => UsageError;
+
+/** `--url`, `--status`, `--header` as hints; a malformed one is a usage error. */
+function hintsFrom(values: Map<string, string>, headers: string[], usage: Usage): InputHints | UsageError {
+  const hints: InputHints = {};
+  const url = values.get('--url');
+  if (url !== undefined) {
+    if (!/^https?:\/\/[^/\s]+/i.test(url)) return usage('bad_url', url);
+    hints.url = url;
+  }
+  const status = values.get('--status');
+  if (status !== undefined) {
+    if (!/^[1-5]\d\d$/.test(status)) return usage('bad_status', status);
+    hints.status = Number(status);
+  }
+  if (headers.length > 0) {
+    hints.headers = [];
+    for (const header of headers) {
+      const colon = header.indexOf(':');
+      if (colon <= 0) return usage('bad_header', header);
+      hints.headers.push({ name: header.slice(0, colon).trim(), value: header.slice(colon + 1).trim() });
+    }
+  }
+  return hints;
+}
+
+function parseAnalyze(
+  files: string[],
+  values: Map<string, string>,
+  headers: string[],
+  flags: Set<string>,
+  lang: Language,
+  usage: Usage,
+): Command | UsageError {
+  const format = values.get('--format') ?? 'text';
+  if (!FORMATS.includes(format)) return usage('bad_format', format);
+  if (values.has('--output') || flags.has('--no-redact')) return usage('not_for_analyze');
+  const input = values.get('--input');
+  if (input !== undefined && !isInputFormat(input))
+    return usage('bad_input', input, INPUT_FORMATS.join(', '));
+  const body = values.get('--body');
+  if (body !== undefined && files.length > 0) return usage('body_and_files', files[0] as string);
+  if (body === undefined && files.length === 0) return usage('no_file', 'analyze');
+  const hints = hintsFrom(values, headers, usage);
+  if ('kind' in hints) return hints;
+  return {
+    kind: 'analyze',
+    files,
+    format: format as OutputFormat,
+    all: flags.has('--all'),
+    lang,
+    ...(input === undefined ? {} : { input: input as InputFormat }),
+    hints,
+    ...(body === undefined ? {} : { body }),
+  };
+}
+
 export function parseArgs(argv: string[]): Command | UsageError {
-  const { positional, values, flags, problem } = scan(argv);
+  const { positional, values, repeated, flags, problem } = scan(argv);
   const langValue = values.get('--lang') ?? 'en';
   const lang: Language = LANGUAGES.includes(langValue) ? (langValue as Language) : 'en';
-  const usage = (key: string, ...substitutions: string[]): UsageError => ({
+  const usage: Usage = (key, ...substitutions) => ({
     kind: 'usage-error',
     key,
     substitutions,
@@ -72,16 +158,13 @@ export function parseArgs(argv: string[]): Command | UsageError {
   if (command === undefined) return usage('no_command');
   if (command !== 'analyze' && command !== 'annotate' && command !== 'redact')
     return usage('unknown_command', command);
+  if (command === 'analyze')
+    return parseAnalyze(files, values, repeated.get('--header') ?? [], flags, lang, usage);
   const [file, ...extra] = files;
   if (file === undefined) return usage('no_file', command);
   if (extra.length > 0) return usage('extra_argument', extra[0] as string);
-
-  if (command === 'analyze') {
-    const format = values.get('--format') ?? 'text';
-    if (!FORMATS.includes(format)) return usage('bad_format', format);
-    if (values.has('--output') || flags.has('--no-redact')) return usage('not_for_analyze');
-    return { kind: 'analyze', file, format: format as OutputFormat, all: flags.has('--all'), lang };
-  }
+  const analyzeOnly = ANALYZE_ONLY.find((option) => values.has(option) || repeated.has(option));
+  if (analyzeOnly) return usage('only_for_analyze_option', analyzeOnly);
   const output = values.get('--output');
   if (output === undefined) return usage('no_output', command);
   if (values.has('--format') || flags.has('--all')) return usage('only_for_analyze', command);

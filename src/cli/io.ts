@@ -61,6 +61,11 @@ export interface CliIo {
   env: { NO_COLOR?: string; FORCE_COLOR?: string };
   /** `-` opens standard input. Anything but a regular file is refused before a byte is read. */
   openInput(path: string): Promise<InputFile | FileProblem>;
+  /**
+   * Files under `path`, recursively, whose names end with one of `extensions`, sorted; `undefined`
+   * when `path` is not a directory (or cannot be looked at: opening it will say why).
+   */
+  listFiles(path: string, extensions: readonly string[]): Promise<string[] | undefined | FileProblem>;
   /** `-` writes to standard output. `mode`: permission bits for a new file. */
   createOutput(path: string, mode?: number): Promise<OutputFile | FileProblem>;
   /** har-validator, when it can be loaded; loaded only by commands that read a HAR (it costs start-up time). */

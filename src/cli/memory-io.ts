@@ -39,6 +39,12 @@ export function memoryIo(files: Record<string, string>, options: MemoryIoOptions
       isTTY: options.stderrTTY ?? false,
     },
     env: {},
+    listFiles: async (path, extensions) => {
+      // A directory is any proper prefix of stored paths.
+      const inside = [...store.keys()].filter((name) => name.startsWith(`${path}/`));
+      if (inside.length === 0) return undefined;
+      return inside.filter((name) => extensions.some((extension) => name.endsWith(extension))).sort();
+    },
     openInput: async (path) => {
       const text = path === STANDARD_STREAM ? options.stdin : store.get(path);
       if (text === undefined) return missing(path);

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import * as fsPromises from 'node:fs/promises';
-import { type FileHandle, lstat, mkdtemp, rm, stat } from 'node:fs/promises';
+import { type FileHandle, lstat, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { loadHarValidator } from './har-validator.ts';
@@ -329,6 +329,29 @@ export interface NodeIoOptions {
   writeFileSystem?: WriteFileSystem;
 }
 
+async function listFiles(
+  path: string,
+  extensions: readonly string[],
+): Promise<string[] | undefined | FileProblem> {
+  try {
+    if (!(await stat(path)).isDirectory()) return undefined;
+  } catch {
+    return undefined;
+  }
+  try {
+    const found = await readdir(path, { recursive: true, withFileTypes: true });
+    return found
+      .filter(
+        (item) =>
+          item.isFile() && extensions.some((extension) => item.name.toLowerCase().endsWith(extension)),
+      )
+      .map((item) => join(item.parentPath, item.name))
+      .sort();
+  } catch (error) {
+    return problemOf(error);
+  }
+}
+
 export function nodeIo(options: NodeIoOptions = {}): CliIo {
   return {
     stdout: { write: (text) => void process.stdout.write(text), isTTY: process.stdout.isTTY === true },
@@ -337,6 +360,7 @@ export function nodeIo(options: NodeIoOptions = {}): CliIo {
       ...(process.env.NO_COLOR === undefined ? {} : { NO_COLOR: process.env.NO_COLOR }),
       ...(process.env.FORCE_COLOR === undefined ? {} : { FORCE_COLOR: process.env.FORCE_COLOR }),
     },
+    listFiles,
     openInput: (path) =>
       path === STANDARD_STREAM ? openStandardInput(process.stdin) : openRegularFile(path),
     createOutput: async (path, mode) =>

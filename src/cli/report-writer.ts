@@ -10,6 +10,8 @@ import type { Style } from './style.ts';
 
 export interface ReportWriter {
   start(): string;
+  /** What the reader could not see in a transcript (text and Markdown only). */
+  notes(lines: string[]): string;
   entry(analyzed: AnalyzedEntry): string;
   /** `summary` is the "N entries analysed…" sentence. */
   end(summary: string): string;
@@ -20,6 +22,7 @@ function jsonWriter(file: string): ReportWriter {
   let listed = 0;
   return {
     start: () => `{\n  "file": ${inertJson(file)},\n  "entries": [`,
+    notes: () => '',
     entry: ({ report }) => {
       const separator = listed === 0 ? '' : ',';
       listed += 1;
@@ -29,17 +32,47 @@ function jsonWriter(file: string): ReportWriter {
   };
 }
 
-export function reportWriter(format: OutputFormat, file: string, t: Translate, style: Style): ReportWriter {
+/**
+ * One JSON object per line per listed entry, tagged with its file (and, for a transcript, its
+ * format and what it did not show): composes with `jq`, `xargs -P`, GNU parallel.
+ */
+function jsonlWriter(file: string, extra: (index: number) => Record<string, unknown>): ReportWriter {
+  return {
+    start: () => '',
+    notes: () => '',
+    entry: ({ report }) => `${inertJson({ file, ...report, ...extra(report.index) })}\n`,
+    end: () => '',
+  };
+}
+
+export interface WriterOptions {
+  /** Several inputs: the text report names each file before its entries. */
+  several?: boolean;
+  /** Fields a jsonl line adds for an entry (the transcript format, the parts not shown). */
+  jsonlExtra?: (index: number) => Record<string, unknown>;
+}
+
+export function reportWriter(
+  format: OutputFormat,
+  file: string,
+  t: Translate,
+  style: Style,
+  options: WriterOptions = {},
+): ReportWriter {
   if (format === 'json') return jsonWriter(file);
+  if (format === 'jsonl') return jsonlWriter(file, options.jsonlExtra ?? (() => ({})));
   if (format === 'markdown') {
     return {
       start: () => markdownTitle(oneLine(file), t),
+      notes: (lines) =>
+        lines.length === 0 ? '' : `${lines.map((line) => `> ${oneLine(line)}`).join('\n')}\n\n`,
       entry: (analyzed) => markdownBlock(entryView(analyzed, t), t),
       end: (summary) => `---\n\n${summary}\n`,
     };
   }
   return {
-    start: () => '',
+    start: () => (options.several ? `${style.bold(`== ${oneLine(file)} ==`)}\n` : ''),
+    notes: (lines) => lines.map((line) => `${style.dim(oneLine(line))}\n`).join(''),
     entry: (analyzed) => textBlock(entryView(analyzed, t), t, style),
     end: (summary) => `${style.bold(summary)}\n`,
   };

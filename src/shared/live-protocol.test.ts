@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { exchangeFromHarEntry } from '../core/index.ts';
-import { isLiveRequest, isReplayResult, isShowMenuResult, liveRequest } from './live-protocol.ts';
+import {
+  isLiveBroadcast,
+  isLiveRequest,
+  isReplayResult,
+  type LiveRequests,
+  oneShotMessage,
+} from './live-protocol.ts';
+
+const liveRequest = oneShotMessage<LiveRequests, keyof LiveRequests>;
+
 import { PROTOCOL_SOURCE } from './protocol.ts';
 
 const exchange = exchangeFromHarEntry({
@@ -64,11 +73,13 @@ describe('live request guards', () => {
     expect(isReplayResult({ variant: 'as-captured', before })).toBe(false);
     expect(isReplayResult(undefined)).toBe(false);
     const result = { id: 'r', requestedAt: '', outcome: { kind: 'timeout', timeoutMs: 1 } };
-    expect(isShowMenuResult({ source: PROTOCOL_SOURCE, type: 'showMenuResult', tabId: 1, result })).toBe(
-      true,
-    );
-    expect(isShowMenuResult({ source: PROTOCOL_SOURCE, type: 'showMenuResult', tabId: '1', result })).toBe(
-      false,
-    );
+    const show = (tabId: unknown) => ({
+      source: PROTOCOL_SOURCE,
+      type: 'showMenuResult',
+      params: { tabId, result },
+    });
+    expect(isLiveBroadcast(show(1))).toBe(true);
+    expect(isLiveBroadcast(show('1'))).toBe(false);
+    expect(isLiveBroadcast({ ...show(1), type: 'replay' })).toBe(false);
   });
 });

@@ -36,7 +36,7 @@ export interface ReplayResult {
   outcome: LiveOutcome;
 }
 
-/** Page → worker requests, each with its reply. */
+/** Page → worker requests, each with its reply: the one map both the callers and the worker's handlers are typed by. */
 export interface LiveRequests {
   /** `bodyConfirmed` must be true for methods other than GET/HEAD/OPTIONS (the user saw the body). */
   replay: {
@@ -47,27 +47,27 @@ export interface LiveRequests {
   diagnoseUrl: { params: { url: string; tabId?: number }; reply: { resultId: string } };
 }
 
-/** Worker → pages: "show this menu result in the panel of tab N"; the panel of that tab answers `true`. */
-export interface ShowMenuResult {
-  source: typeof PROTOCOL_SOURCE;
-  type: 'showMenuResult';
-  tabId: number;
-  result: MenuResult;
+/** Worker → every extension page; `reply` is what the one page concerned answers (the others stay silent). */
+export interface LiveBroadcasts {
+  /** "Show this menu result in the panel of tab N": the panel of that tab answers `true`. */
+  showMenuResult: { params: { tabId: number; result: MenuResult }; reply: true };
 }
 
-export type LiveRequest = {
-  [Type in keyof LiveRequests]: {
-    source: typeof PROTOCOL_SOURCE;
-    type: Type;
-    params: LiveRequests[Type]['params'];
-  };
-}[keyof LiveRequests];
+/** A map of one-shot messages: each type with its params and its reply. */
+export type OneShotMap<Map> = { [Type in keyof Map]: { params: unknown; reply: unknown } };
 
-export function liveRequest<Type extends keyof LiveRequests>(
+export type OneShotMessage<Map extends OneShotMap<Map>, Type extends keyof Map = keyof Map> = {
+  [T in Type]: { source: typeof PROTOCOL_SOURCE; type: T; params: Map[T]['params'] };
+}[Type];
+
+export type LiveRequest = OneShotMessage<LiveRequests>;
+export type LiveBroadcast = OneShotMessage<LiveBroadcasts>;
+
+export function oneShotMessage<Map extends OneShotMap<Map>, Type extends keyof Map>(
   type: Type,
-  params: LiveRequests[Type]['params'],
-): { source: typeof PROTOCOL_SOURCE; type: Type; params: LiveRequests[Type]['params'] } {
-  return { source: PROTOCOL_SOURCE, type, params };
+  params: Map[Type]['params'],
+): OneShotMessage<Map, Type> {
+  return { source: PROTOCOL_SOURCE, type, params } as OneShotMessage<Map, Type>;
 }
 
 const VARIANTS: ReadonlySet<unknown> = new Set<ReplayVariant>(REPLAY_VARIANTS);
@@ -104,14 +104,33 @@ export function isReplayResult(value: unknown): value is ReplayResult {
   );
 }
 
-export function isShowMenuResult(value: unknown): value is ShowMenuResult {
-  return (
-    isRecord(value) &&
-    value.source === PROTOCOL_SOURCE &&
-    value.type === 'showMenuResult' &&
-    typeof value.tabId === 'number' &&
-    isRecord(value.result) &&
-    typeof value.result.id === 'string' &&
-    isRecord(value.result.outcome)
-  );
+type ReplyGuards<Map extends OneShotMap<Map>> = {
+  [Type in keyof Map]: (value: unknown) => value is Map[Type]['reply'];
+};
+
+/** What a page checks of each reply before it trusts it. */
+export const LIVE_REPLY_GUARDS: ReplyGuards<LiveRequests> = {
+  replay: isReplayResult,
+  diagnoseUrl: (value): value is { resultId: string } =>
+    isRecord(value) && typeof value.resultId === 'string',
+};
+
+export function isLiveBroadcast(value: unknown): value is LiveBroadcast {
+  if (!isRecord(value) || value.source !== PROTOCOL_SOURCE || !isRecord(value.params)) return false;
+  const { params } = value;
+  switch (value.type) {
+    case 'showMenuResult':
+      return (
+        typeof params.tabId === 'number' &&
+        isRecord(params.result) &&
+        typeof params.result.id === 'string' &&
+        isRecord(params.result.outcome)
+      );
+    default:
+      return false;
+  }
 }
+
+export const LIVE_BROADCAST_REPLY_GUARDS: ReplyGuards<LiveBroadcasts> = {
+  showMenuResult: (value): value is true => value === true,
+};

@@ -78,7 +78,9 @@ describe('the built apigw403', () => {
   it('prints help on stdout and exits 0', async () => {
     const result = await run(['--help']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('apigw403 analyze FILE.har [--format text|json|markdown] [--all]');
+    expect(result.stdout).toContain(
+      'apigw403 analyze FILE|DIR|- ... [--format text|json|jsonl|markdown] [--all]',
+    );
   });
 
   it.each(['cors-preflight.har', 'custom-domain.har', 'http-api-jwt.har', 'rest-api-mixed.har', 'sigv4.har'])(
@@ -124,7 +126,11 @@ describe('the built apigw403', () => {
       ['analyze', 'does-not-exist.har'],
       /^apigw403: cannot read does-not-exist\.har: no such file\n$/,
     ],
-    ['a directory', ['analyze', 'test'], /^apigw403: cannot read test: it is a directory\n$/],
+    [
+      'a directory with nothing to analyse',
+      ['analyze', 'src/platform'],
+      /^apigw403: src\/platform: no \.har, \.txt or \.log file in this directory\n$/,
+    ],
     ['a non-JSON file', ['analyze', join(MALFORMED, 'not-json.har')], /not-json\.har: not valid JSON at \$/],
     [
       'a JSON file that is not a HAR',

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addToContext, classify, type Exchange, emptyContext } from '../../src/core/index.ts';
 import { isPanelMessage, isWorkerMessage } from '../../src/shared/guards.ts';
-import { isLiveRequest, isReplayResult, isShowMenuResult } from '../../src/shared/live-protocol.ts';
+import { isLiveBroadcast, isLiveRequest, isReplayResult } from '../../src/shared/live-protocol.ts';
 import { PROTOCOL_SOURCE } from '../../src/shared/protocol.ts';
 
 const RUNS = { numRuns: 300 };
@@ -48,7 +48,7 @@ describe('messages from a port are untrusted', () => {
           isWorkerMessage,
           isLiveRequest,
           isReplayResult,
-          isShowMenuResult,
+          isLiveBroadcast,
         ]) {
           expect(typeof guard(value)).toBe('boolean');
         }

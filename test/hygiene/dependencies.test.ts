@@ -24,7 +24,6 @@ describe('runtime dependencies', () => {
       'har-validator',
       'react',
       'react-dom',
-      'stream-json',
       'webextension-polyfill',
     ]);
   });

@@ -50,6 +50,11 @@ describe('source hygiene', () => {
     expect(describeFindings(scan(productSources, htmlSinks))).toBe('');
   });
 
+  it('ships no test hooks: nothing is hung on globalThis for tests to call', () => {
+    const hook = /\bglobalThis\b[^;=]*\.\w+\s*=(?!=)/;
+    expect(describeFindings(scan(productSources, hook))).toBe('');
+  });
+
   it('touches chrome/browser APIs only in src/platform', () => {
     const extensionApi =
       /(^|[^\w$.])(chrome|browser)\.(runtime|devtools|storage|i18n|contextMenus|permissions|tabs|scripting|action|downloads|webRequest)\b/;

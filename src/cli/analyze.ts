@@ -1,0 +1,291 @@
+/**
+ * `apigw403 analyze`: every input (HAR files, transcripts, directories of them, standard input, or an
+ * exchange given on the command line) through the one HAR pipeline, one after the other so memory is
+ * bounded by the largest file, not by how many there are. An input that cannot be read is named on
+ * stderr and skipped; the others are still analysed, and the exit status says something was skipped.
+ */
+import type { Translate } from '../core/index.ts';
+import {
+  type AnalyzeOptions,
+  analyzeHar,
+  type HarError,
+  type HarSource,
+  type HarWarning,
+} from '../har/index.ts';
+import {
+  harTextOf,
+  type InputFormat,
+  type MissingPart,
+  readInput,
+  type TranscriptFormat,
+} from '../inputs/index.ts';
+import type { Command } from './args.ts';
+import { type CliIo, type FileProblem, FileProblemError, type InputFile, STANDARD_STREAM } from './io.ts';
+import { Progress } from './progress.ts';
+import { reportWriter } from './report-writer.ts';
+import { oneLine } from './sanitize.ts';
+import { styleFor } from './style.ts';
+import { VERSION } from './version.ts';
+
+/**
+ * Up to this size a file is read into one string and parsed at once: several times faster than
+ * streaming. Memory peaks at about four times the file size (annotate; analyze about three), so up
+ * to here a run stays under about 1 GB, the bench's memory target. Beyond, the file is streamed: bounded
+ * memory, and no limit on size (V8 cannot hold a string of much more than 512 MiB).
+ */
+export const FAST_PATH_MAX_BYTES = 200 * 1024 * 1024;
+/** Files above this size show progress on an interactive stderr. */
+const PROGRESS_MIN_BYTES = 4 * 1024 * 1024;
+/** What a directory is searched for. */
+export const INPUT_EXTENSIONS = ['.har', '.txt', '.log'] as const;
+/** How an exchange given with `--body` is named in reports. */
+export const COMMAND_LINE_LABEL = '(command line)';
+
+type Analyze = Extract<Command, { kind: 'analyze' }>;
+
+export class InputRefused {
+  constructor(readonly line: string) {}
+}
+
+export function fileProblemLine(file: string, problem: FileProblem, t: Translate): string {
+  return t(`cli_file_${problem.problem.replace(/-/g, '_')}`, [oneLine(file), oneLine(problem.detail)]);
+}
+
+export function harErrorLine(file: string, error: HarError, t: Translate): string {
+  const detail = error.detail === undefined ? '' : oneLine(error.detail);
+  return `${oneLine(file)}: ${t(`cli_har_error_${error.code.replace(/-/g, '_')}`, [oneLine(error.path), detail])}`;
+}
+
+export function warningLine(warning: HarWarning, t: Translate): string {
+  const detail = warning.detail === undefined ? '' : oneLine(warning.detail);
+  const text = t(`cli_har_warning_${warning.code.replace(/-/g, '_')}`, [
+    oneLine(warning.path),
+    String(warning.count),
+    detail,
+  ]);
+  return t('cli_warning', [text]);
+}
+
+export function analyzeOptions(io: CliIo): AnalyzeOptions {
+  const validator = io.loadValidator?.();
+  return validator ? { validator } : {};
+}
+
+/**
+ * Reads an opened HAR whole when small enough, else sets up streamed reads (with progress when
+ * useful). The size is known before anything is allocated for the text. `passesShown`: how many
+ * reads of the file the progress line covers (analyze: the first only).
+ */
+async function harFrom(
+  file: string,
+  input: InputFile,
+  io: CliIo,
+  t: Translate,
+  passesShown: number,
+): Promise<{ source: HarSource; progress?: Progress }> {
+  const showProgress = io.stderr.isTTY && input.size > PROGRESS_MIN_BYTES;
+  if (input.size <= FAST_PATH_MAX_BYTES && !showProgress) {
+    const text = await input.readText();
+    if (typeof text !== 'string') throw new InputRefused(fileProblemLine(file, text, t));
+    return { source: { text } };
+  }
+  // The file is read twice: context first, then classification.
+  const progress = showProgress
+    ? new Progress(io.stderr, input.size * passesShown, t('cli_progress', [oneLine(file)]))
+    : undefined;
+  const open = () => (progress ? progress.counting(input.readChunks()) : input.readChunks());
+  return progress ? { source: { open }, progress } : { source: { open } };
+}
+
+async function opened(file: string, io: CliIo, t: Translate): Promise<InputFile> {
+  const input = await io.openInput(file);
+  if ('problem' in input) throw new InputRefused(fileProblemLine(file, input, t));
+  return input;
+}
+
+/** Opens a HAR (a regular file, or `-`); the caller closes `input`. */
+export async function openHar(
+  file: string,
+  io: CliIo,
+  t: Translate,
+  passesShown: number,
+): Promise<{ source: HarSource; input: InputFile; progress?: Progress }> {
+  const input = await opened(file, io, t);
+  try {
+    return { ...(await harFrom(file, input, io, t, passesShown)), input };
+  } catch (error) {
+    await input.close();
+    throw error;
+  }
+}
+
+/** An input ready for the HAR pipeline. */
+interface Opened {
+  source: HarSource;
+  input?: InputFile;
+  progress?: Progress;
+  /** Set for a transcript: its format and, per exchange, what it did not show. */
+  transcript?: { format: TranscriptFormat; missing: MissingPart[][] };
+}
+
+function fromText(label: string, text: string, command: Analyze, t: Translate, format?: InputFormat): Opened {
+  const read = readInput(text, {
+    ...(format ? { format } : {}),
+    hints: command.hints,
+  });
+  if (read.format === 'har') return { source: { text } };
+  if (read.exchanges.length === 0) {
+    const key = text.trim() === '' ? 'cli_input_empty' : 'cli_input_nothing';
+    throw new InputRefused(t(key, [oneLine(label), read.format]));
+  }
+  return {
+    source: { text: harTextOf(read.exchanges, VERSION) },
+    transcript: { format: read.format, missing: read.exchanges.map((exchange) => exchange.missing) },
+  };
+}
+
+/**
+ * Opens one input and decides its format: `--input`, else a `.har` or `.json` name is HAR (an empty
+ * or broken one gets HAR's own error; a body to explain comes as text, on stdin or in a .txt), else a file too big to hold is streamed as HAR, else the text says.
+ */
+async function openInput(label: string, command: Analyze, io: CliIo, t: Translate): Promise<Opened> {
+  if (label === COMMAND_LINE_LABEL) return fromText(label, command.body ?? '', command, t, 'text');
+  const forced = command.input ?? (/\.(har|json)$/i.test(label) ? 'har' : undefined);
+  const input = await opened(label, io, t);
+  try {
+    if (forced === 'har' || (forced === undefined && input.size > FAST_PATH_MAX_BYTES))
+      return { ...(await harFrom(label, input, io, t, 1)), input };
+    if (input.size > FAST_PATH_MAX_BYTES)
+      throw new InputRefused(t('cli_input_too_large', [oneLine(label), forced ?? '']));
+    const text = await input.readText();
+    if (typeof text !== 'string') throw new InputRefused(fileProblemLine(label, text, t));
+    return { ...fromText(label, text, command, t, forced), input };
+  } catch (error) {
+    await input.close();
+    throw error;
+  }
+}
+
+/** Files and directories on the command line, directories expanded; a directory that cannot be listed is refused. */
+async function* inputsOf(command: Analyze, io: CliIo, t: Translate): AsyncGenerator<string | InputRefused> {
+  if (command.body !== undefined) {
+    yield COMMAND_LINE_LABEL;
+    return;
+  }
+  for (const file of command.files) {
+    const listed = file === STANDARD_STREAM ? undefined : await io.listFiles(file, INPUT_EXTENSIONS);
+    if (listed === undefined) yield file;
+    else if (!Array.isArray(listed)) yield new InputRefused(fileProblemLine(file, listed, t));
+    else if (listed.length === 0) yield new InputRefused(t('cli_directory_without_inputs', [oneLine(file)]));
+    else yield* listed;
+  }
+}
+
+const MISSING_ORDER: MissingPart[] = [
+  'url',
+  'request-headers',
+  'status',
+  'response-headers',
+  'response-body',
+];
+
+/** "Read as …" and one line per part the transcript did not show (in any of its exchanges). */
+function transcriptNotes(transcript: Opened['transcript'], t: Translate): string[] {
+  if (!transcript) return [];
+  const missing = new Set(transcript.missing.flat());
+  return [
+    t('input_read_as', [t(`input_format_${transcript.format}`)]),
+    ...MISSING_ORDER.filter((part) => missing.has(part)).map((part) =>
+      t(`input_missing_${part.replace(/-/g, '_')}`),
+    ),
+  ];
+}
+
+interface Counts {
+  entries: number;
+  flagged: number;
+}
+
+/** Analyses one input and writes its report; an unreadable input throws InputRefused before any output. */
+async function analyzeOne(
+  label: string,
+  command: Analyze,
+  io: CliIo,
+  t: Translate,
+  several: boolean,
+  firstOfJson: boolean,
+): Promise<Counts> {
+  const { source, input, progress, transcript } = await openInput(label, command, io, t);
+  const writer = reportWriter(command.format, label, t, styleFor(io.stdout.isTTY, io.env), {
+    several,
+    jsonlExtra: (index) => {
+      const missing = transcript?.missing[index] ?? [];
+      return transcript ? { input: transcript.format, ...(missing.length > 0 ? { missing } : {}) } : {};
+    },
+  });
+  const counts: Counts = { entries: 0, flagged: 0 };
+  const pending: string[] = [];
+  try {
+    const options = transcript ? {} : analyzeOptions(io);
+    for await (const item of analyzeHar(source, options)) {
+      if (item.type === 'error') throw new InputRefused(harErrorLine(label, item.error, t));
+      if (item.type === 'start') {
+        // From here on the report streams out, interleaved with a progress line it would garble.
+        progress?.stop();
+        // A transcript's warnings would be about the HAR document we made of it, not about the input.
+        if (!transcript) for (const warning of item.warnings) io.stderr.write(`${warningLine(warning, t)}\n`);
+        pending.push(several && command.format === 'json' && !firstOfJson ? ',\n' : '');
+        pending.push(writer.start(), writer.notes(transcriptNotes(transcript, t)));
+        io.stdout.write(pending.join(''));
+        pending.length = 0;
+      } else if (item.type === 'entry') {
+        counts.entries += 1;
+        if (item.flagged) counts.flagged += 1;
+        if (item.flagged || command.all) io.stdout.write(writer.entry(item));
+      }
+    }
+  } finally {
+    progress?.clear();
+    await input?.close();
+  }
+  const summary =
+    counts.flagged === 0
+      ? t('cli_summary_nothing', [String(counts.entries)])
+      : t('cli_summary', [String(counts.entries), String(counts.flagged)]);
+  io.stdout.write(writer.end(summary));
+  return counts;
+}
+
+async function isDirectory(path: string, io: CliIo): Promise<boolean> {
+  return path !== STANDARD_STREAM && Array.isArray(await io.listFiles(path, INPUT_EXTENSIONS));
+}
+
+/** Exit status: 0 when every input was analysed, 2 when one or more could not be (each named on stderr). */
+export async function analyze(command: Analyze, io: CliIo, t: Translate): Promise<number> {
+  const several =
+    command.files.length > 1 ||
+    (command.files.length === 1 && (await isDirectory(command.files[0] as string, io)));
+  // Several inputs in JSON: one document listing each input's one-file document.
+  const wrapJson = command.format === 'json' && several;
+  if (wrapJson) io.stdout.write('{"files": [\n');
+  let refused = 0;
+  let written = 0;
+  for await (const input of inputsOf(command, io, t)) {
+    try {
+      if (input instanceof InputRefused) throw input;
+      await analyzeOne(input, command, io, t, several, written === 0);
+      written += 1;
+    } catch (error) {
+      // A file that vanished or broke between the two reads of a streamed HAR is refused like any other.
+      const refusal =
+        error instanceof FileProblemError && typeof input === 'string'
+          ? new InputRefused(fileProblemLine(input, error.fileProblem, t))
+          : error;
+      if (!(refusal instanceof InputRefused)) throw error;
+      refused += 1;
+      io.stderr.write(`apigw403: ${refusal.line}\n`);
+    }
+  }
+  if (wrapJson) io.stdout.write(']}\n');
+  return refused > 0 ? 2 : 0;
+}
