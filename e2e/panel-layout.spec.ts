@@ -12,10 +12,11 @@ import type { Devtools } from './fixtures/devtools.ts';
 import { expect, type Panel, test } from './fixtures/index.ts';
 
 /**
- * Waits for at least `count` rows, all diagnosed, and for the list to stop changing (a CORS-blocked request's
- * row can arrive a moment after the page saw its failure).
+ * Waits for at least `count` rows, all diagnosed, and for the list to stay the same for `quietMs`. A request
+ * its CORS preflight blocked becomes a row only after the panel gave up waiting for a late response (8 × 500 ms,
+ * capture/late-response.ts): a test that compares whole lists waits longer than that.
  */
-async function diagnosedRows(panel: Panel, count: number): Promise<void> {
+async function diagnosedRows(panel: Panel, count: number, quietMs = 500): Promise<void> {
   let previous = -1;
   await expect
     .poll(
@@ -26,7 +27,7 @@ async function diagnosedRows(panel: Panel, count: number): Promise<void> {
         previous = rows.length;
         return settled;
       },
-      { timeout: 30_000, intervals: [500] },
+      { timeout: 30_000, intervals: [quietMs] },
     )
     .toBe(true);
 }
@@ -239,7 +240,7 @@ test('headers sort the list; column edges and the splitter resize with mouse and
 }) => {
   const { devtools } = inspected;
   await demo.runAll();
-  await diagnosedRows(panel, 20);
+  await diagnosedRows(panel, 20, 4500);
   const arrival = await visibleStatuses(panel);
   const clickHeader = (column: string) =>
     panel.evaluate((name) => {
