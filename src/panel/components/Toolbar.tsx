@@ -59,7 +59,7 @@ export function Toolbar({
             dispatch({ type: 'settingsChanged', settings: { preserveLog: event.target.checked } })
           }
         />
-        {t('ui_preserve_log')}
+        <span className="keep-log-text">{t('ui_preserve_log')}</span>
       </label>
       {unseenForbidden > 0 ? (
         <button

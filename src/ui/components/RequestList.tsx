@@ -12,7 +12,7 @@ import { COLUMNS, type Column } from '../state/row-cells.ts';
 import type { PanelState, SortOrder } from '../state/types.ts';
 import { startDrag } from '../util/drag.ts';
 import { handled } from '../util/keys.ts';
-import { gridTemplate, MIN_COLUMN_WIDTH } from './grid-columns.ts';
+import { gridMinWidth, gridTemplate, MIN_COLUMN_WIDTH } from './grid-columns.ts';
 import { RequestRow, rowDomId } from './RequestRow.tsx';
 import { useT } from './TranslateContext.tsx';
 
@@ -190,6 +190,7 @@ export function RequestList({
   const activeId = state.selectedId && selectedIndex >= 0 ? rowDomId(state.selectedId) : undefined;
   const columnsStyle = {
     '--grid-columns': gridTemplate(COLUMNS, state.settings.columnWidths),
+    minWidth: gridMinWidth(COLUMNS, state.settings.columnWidths),
   } as CSSProperties;
 
   return (

@@ -12,6 +12,16 @@ const DEFAULTS: Record<Column, { px: number } | { min: number; fr: number }> = {
 
 export const MIN_COLUMN_WIDTH = 40;
 
+/** The narrowest the grid can be: below it, the list scrolls sideways inside itself. */
+export function gridMinWidth(columns: readonly Column[], widths: Partial<Record<Column, number>>): number {
+  return columns.reduce((sum, column) => {
+    const width = widths[column];
+    if (typeof width === 'number' && Number.isFinite(width)) return sum + Math.max(MIN_COLUMN_WIDTH, width);
+    const fallback = DEFAULTS[column];
+    return sum + ('px' in fallback ? fallback.px : fallback.min);
+  }, 0);
+}
+
 /**
  * The CSS grid template shared by the header and every row. A column the user resized keeps its width; the
  * flexible ones share the rest, so at the default widths the grid fits a panel docked right at 550 px.
