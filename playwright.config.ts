@@ -1,6 +1,13 @@
 import { defineConfig } from '@playwright/test';
 
-/** Real Chromium with the built extension (dist/): `npm run build` first, or run `npm test`. */
+/**
+ * The specs written against `e2e/fixtures/cross-browser.ts`: one description, run in real Chromium DevTools and in
+ * the real Firefox toolbox. The rest reach Chromium-only surfaces (CDP downloads, Playwright pages of extension
+ * tabs, the native context menu) and run in Chromium only; e2e/README.md says which and why.
+ */
+const CROSS_BROWSER_SPECS = ['panel-shell.spec.ts', 'every-cause.spec.ts', 'navigation.spec.ts'];
+
+/** Real browsers with the built extension (dist/, dist-firefox/): `npm run build` first, or run `npm test`. */
 export default defineConfig({
   testDir: 'e2e',
   // Two cores: one browser at a time, reused across the tests of the worker.
@@ -12,4 +19,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   use: { headless: true, trace: 'off' },
+  projects: [
+    { name: 'chromium', use: { browserName: 'chromium' } },
+    { name: 'firefox', use: { browserName: 'firefox' }, testMatch: CROSS_BROWSER_SPECS },
+  ],
 });

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { analyzeForPage } from '../src/analyzer/page-analysis.ts';
+import { textSource } from '../src/inputs/index.ts';
 import { caseUrlOf } from './fixtures/demo-page.ts';
 import type { ExtensionBrowser } from './fixtures/extension.ts';
 import { PROJECT_ROOT } from './fixtures/extension.ts';
@@ -15,6 +16,15 @@ import { expect, test } from './fixtures/index.ts';
 import { pageAxeViolations } from './page-axe.ts';
 
 const FIXTURE = join(PROJECT_ROOT, 'test/fixtures/rest-api-mixed.har');
+/** A real `curl -v` of a 403 from API Gateway (src/inputs/__fixtures__/SOURCES.md says where it comes from). */
+const CURL_403 = join(PROJECT_ROOT, 'src/inputs/__fixtures__/curl-v-waf-forbidden.txt');
+
+/** What the page must show for a transcript: the same pipeline run in Node over the same text. */
+async function expectedOfTranscript(text: string) {
+  const read = textSource(text, { creatorVersion: 'e2e' });
+  if (!('text' in read)) throw new Error('fixture has no exchange');
+  return (await analyzeForPage({ text: read.text })).entries.filter((entry) => entry.diagnosis.flagged);
+}
 
 async function openAnalyzer(extension: ExtensionBrowser): Promise<Page> {
   const page = await extension.context.newPage();
@@ -76,10 +86,10 @@ test('a malformed file gets a banner with the reason, and what came before is st
   await page.close();
 });
 
-test('a file that is not JSON gets a banner and no rows', async ({ extension }) => {
+test('a HAR file that is not JSON gets a banner and no rows', async ({ extension }) => {
   const page = await openAnalyzer(extension);
   await page.getByTestId('har-file-input').setInputFiles({
-    name: 'notes.txt',
+    name: 'notes.har',
     mimeType: 'text/plain',
     buffer: Buffer.from('these are not the logs'),
   });
@@ -126,5 +136,63 @@ test('"Open in the analyzer page" from the panel row menu shows that request the
   const page = await opened;
   await expect(page.getByTestId('cause-card')).toHaveAttribute('data-cause', 'iam-anonymous-not-allowed');
   expect(await rows(page)).toEqual([expect.objectContaining({ cause: 'iam-anonymous-not-allowed' })]);
+  await page.close();
+});
+
+test('a pasted curl -v of a 403 shows its cause card, the format it was read as, and nothing missing', async ({
+  extension,
+}) => {
+  const transcript = await readFile(CURL_403, 'utf8');
+  const [expected] = await expectedOfTranscript(transcript);
+  expect(expected?.diagnosis.causes.length).toBeGreaterThan(0);
+  const page = await openAnalyzer(extension);
+  await page.getByTestId('paste-text').fill(transcript);
+  await page.getByTestId('paste-submit').click();
+  await expect(page.getByTestId('cause-card')).toHaveAttribute(
+    'data-cause',
+    expected?.diagnosis.causes[0]?.id ?? '',
+  );
+  const note = page.getByTestId('input-note');
+  await expect(note).toHaveAttribute('data-format', 'curl');
+  await expect(note).toHaveAttribute('data-missing', '');
+  await expect(note).toContainText('curl -v');
+  // A bare body next: the notes say what it could not show.
+  await page.getByTestId('paste-text').fill('{"message":"Missing Authentication Token"}');
+  await page.getByTestId('paste-submit').click();
+  await expect(note).toHaveAttribute('data-format', 'text');
+  await expect(note).toContainText('who answered is inferred from the host and the message');
+  await page.close();
+});
+
+test('two files dropped at once, a HAR and a curl -v transcript, are listed together', async ({
+  extension,
+}) => {
+  const har = await readFile(FIXTURE, 'utf8');
+  const transcript = await readFile(CURL_403, 'utf8');
+  const fromHar = (await analyzeForPage({ text: har })).entries.filter((entry) => entry.diagnosis.flagged);
+  const fromTranscript = await expectedOfTranscript(transcript);
+  const expected = [
+    ...fromHar.map((entry) => ({ id: `1/${entry.exchange.id}`, cause: entry.diagnosis.causes[0]?.id })),
+    ...fromTranscript.map((entry) => ({
+      id: `2/${entry.exchange.id}`,
+      cause: entry.diagnosis.causes[0]?.id,
+    })),
+  ];
+  const page = await openAnalyzer(extension);
+  // A real drop: a DataTransfer holding both files, dispatched on the drop zone.
+  const dataTransfer = await page.evaluateHandle(
+    ({ harText, curlText }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([harText], 'rest-api-mixed.har', { type: 'application/json' }));
+      transfer.items.add(new File([curlText], 'ticket.txt', { type: 'text/plain' }));
+      return transfer;
+    },
+    { harText: har, curlText: transcript },
+  );
+  await page.getByTestId('har-drop-zone').dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByTestId('input-note')).toHaveCount(2);
+  await expect(page.getByTestId('input-note').nth(0)).toContainText('rest-api-mixed.har');
+  await expect(page.getByTestId('input-note').nth(1)).toHaveAttribute('data-format', 'curl');
+  await expect.poll(() => rows(page)).toEqual(expected);
   await page.close();
 });

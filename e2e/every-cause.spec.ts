@@ -6,8 +6,8 @@
  */
 import { CAUSE_IDS } from '../src/core/types.ts';
 import { CASES, caseUrl, NOT_REPRODUCIBLE } from './fake-gateway/cases.mjs';
+import { expect, type PanelRow, test } from './fixtures/cross-browser.ts';
 import { gatewayCase } from './fixtures/demo-page.ts';
-import { expect, type PanelRow, test } from './fixtures/index.ts';
 
 /** For each case: the top cause of its row, null when it has no row, or what went wrong. */
 function topCausePerCase(rows: PanelRow[]): Record<string, string | null> {

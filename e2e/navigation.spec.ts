@@ -2,8 +2,9 @@
  * Issue 5, capture: a navigation of the inspected page clears the list unless "Keep log" is on (the Network
  * panel's wording and behaviour). Needs: onNavigated handling and the Keep log toggle in the panel toolbar.
  */
+
+import { expect, type Panel, test } from './fixtures/cross-browser.ts';
 import { caseUrlOf } from './fixtures/demo-page.ts';
-import { expect, type Panel, test } from './fixtures/index.ts';
 
 async function diagnosedUrls(panel: Panel): Promise<string[]> {
   return (await panel.rows()).filter((row) => row.state === 'diagnosed').map((row) => row.url);

@@ -2,8 +2,8 @@
  * Issue 3: the extension shell in real DevTools. Needs: dist/ built, the devtools page creating the panel, the
  * panel listing candidate requests and the worker answering with a diagnosis.
  */
-import { caseUrlOf, DemoPage } from './fixtures/demo-page.ts';
-import { expect, test } from './fixtures/index.ts';
+import { expect, test } from './fixtures/cross-browser.ts';
+import { caseUrlOf } from './fixtures/demo-page.ts';
 
 test('the DevTools tab is titled exactly "API Gateway 403"', async ({ inspected }) => {
   expect(await inspected.devtools.tabTitle()).toBe('API Gateway 403');
@@ -29,11 +29,8 @@ test('a 200 from the gateway is not listed', async ({ demo, panel }) => {
   expect((await panel.rows()).filter((row) => row.url === okUrl)).toEqual([]);
 });
 
-test('requests made before the panel was shown are listed (getHAR backfill)', async ({
-  inspected,
-  fakeGateway,
-}) => {
-  const demo = new DemoPage(inspected.page, fakeGateway.demoUrl);
+test('requests made before the panel was shown are listed (getHAR backfill)', async ({ inspected }) => {
+  const demo = inspected.demoPage();
   await demo.open();
   await demo.run('iam-explicit-deny');
   await demo.run('invalid-api-key');

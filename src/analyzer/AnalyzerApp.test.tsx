@@ -40,7 +40,7 @@ function services(overrides: Partial<AnalyzerServices> = {}): AnalyzerServices {
     loadMenuResult: async () => undefined,
     requestOriginAccess: async () => ({ granted: true }),
     diagnoseUrl: async () => 'next',
-    loadHandedOverHar: async () => undefined,
+    takeHandedOverHar: async () => undefined,
     ...overrides,
   };
 }
@@ -109,10 +109,10 @@ describe('HAR analyzer page', () => {
 
   it('analyses a HAR the panel handed over', async () => {
     window.location.hash = '#har=handover:1';
-    const loadHandedOverHar = vi.fn(async () => SAMPLE_HAR);
-    renderApp(services({ loadHandedOverHar }));
+    const takeHandedOverHar = vi.fn(async () => SAMPLE_HAR);
+    renderApp(services({ takeHandedOverHar }));
     expect(await screen.findByTestId('cause-card')).toBeTruthy();
-    expect(loadHandedOverHar).toHaveBeenCalledWith('handover:1');
+    expect(takeHandedOverHar).toHaveBeenCalledWith('handover:1');
   });
 });
 

@@ -4,9 +4,10 @@ import { FilterBox, ScopeChips } from '../ui/components/ListFilters.tsx';
 import { RequestList } from '../ui/components/RequestList.tsx';
 import { useT } from '../ui/components/TranslateContext.tsx';
 import { visibleRows } from '../ui/state/selectors.ts';
-import { fileChunks } from './file-chunks.ts';
 import { HarPicker } from './HarPicker.tsx';
 import { harIssueText } from './har-issue-text.ts';
+import { InputNotes } from './InputNotes.tsx';
+import { PasteBox } from './PasteBox.tsx';
 import type { AnalyzerServices } from './services.ts';
 import { useHarAnalysis } from './useHarAnalysis.ts';
 
@@ -16,6 +17,7 @@ interface Props {
   handedOverKey?: string;
 }
 
+/** The hash named the HAR the panel handed over; once another input is open it would only mislead a reload. */
 function forgetHandedOverHash(): void {
   if (window.location.hash !== '')
     history.replaceState(null, '', window.location.pathname + window.location.search);
@@ -29,8 +31,8 @@ export function HarAnalyzer({ services, handedOverKey }: Props) {
 
   useEffect(() => {
     if (!handedOverKey) return;
-    void services.loadHandedOverHar(handedOverKey).then((text) => {
-      if (text !== undefined) void analyze(t('ui_analyzer_handed_over_name'), { text });
+    void services.takeHandedOverHar(handedOverKey).then((text) => {
+      if (text !== undefined) void analyze([{ name: t('ui_analyzer_handed_over_name'), text }]);
     });
   }, [handedOverKey, services, analyze, t]);
 
@@ -42,20 +44,29 @@ export function HarAnalyzer({ services, handedOverKey }: Props) {
   return (
     <main className="analyzer" data-testid="analyzer-page">
       <h1>{t('ui_analyzer_title')}</h1>
-      <HarPicker
-        busy={status.phase === 'reading'}
-        fileName={status.phase === 'idle' ? undefined : status.name}
-        onFile={(file) => {
-          // The hash named the HAR the panel handed over; this page now shows another file.
-          forgetHandedOverHash();
-          void analyze(file.name, { open: () => fileChunks(file) });
-        }}
-      />
+      <div className="analyzer-inputs">
+        <HarPicker
+          busy={status.phase === 'reading'}
+          fileName={status.phase === 'idle' ? undefined : status.name}
+          onFiles={(files) => {
+            forgetHandedOverHash();
+            void analyze(files.map((file) => ({ name: file.name, file })));
+          }}
+        />
+        <PasteBox
+          busy={status.phase === 'reading'}
+          onText={(text) => {
+            forgetHandedOverHash();
+            void analyze([{ name: t('ui_analyzer_pasted_name'), text }]);
+          }}
+        />
+      </div>
       {status.phase === 'reading' ? (
         <p role="status" className="analyzer-progress">
           {t('ui_analyzer_reading', [status.name, String(status.entriesRead)])}
         </p>
       ) : null}
+      {status.phase === 'done' ? <InputNotes outcomes={status.outcomes} /> : null}
       {analysis?.error ? (
         <div
           role="alert"

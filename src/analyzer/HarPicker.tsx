@@ -2,22 +2,22 @@ import { type DragEvent, useId, useState } from 'react';
 import { useT } from '../ui/components/TranslateContext.tsx';
 
 interface Props {
-  onFile(file: File): void;
+  onFiles(files: File[]): void;
   busy: boolean;
-  /** The file open now, shown by name (the browser's own file input would say "No file chosen"). */
+  /** What is open now, shown by name (the browser's own file input would say "No file chosen"). */
   fileName: string | undefined;
 }
 
-/** Pick or drop one HAR file. The file is read in this page only. */
-export function HarPicker({ onFile, busy, fileName }: Props) {
+/** Pick or drop HAR files or text transcripts, one or several. Files are read in this page only. */
+export function HarPicker({ onFiles, busy, fileName }: Props) {
   const t = useT();
   const inputId = useId();
   const [dragging, setDragging] = useState(false);
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    const file = event.dataTransfer.files[0];
-    if (file) onFile(file);
+    const files = [...event.dataTransfer.files];
+    if (files.length > 0) onFiles(files);
   };
   return (
     <section
@@ -39,12 +39,13 @@ export function HarPicker({ onFile, busy, fileName }: Props) {
         id={inputId}
         className="visually-hidden"
         type="file"
-        accept=".har,application/json"
+        accept=".har,.json,.txt,.log,application/json,text/plain"
+        multiple
         data-testid="har-file-input"
         disabled={busy}
         onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          if (file) onFile(file);
+          const files = [...(event.currentTarget.files ?? [])];
+          if (files.length > 0) onFiles(files);
           event.currentTarget.value = '';
         }}
       />

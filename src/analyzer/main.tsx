@@ -13,6 +13,7 @@ import { AnalyzerApp } from './AnalyzerApp.tsx';
 import type { AnalyzerServices } from './services.ts';
 import '../ui/ui.css';
 import './analyzer.css';
+import { takeHandedOverHar } from './handover.ts';
 
 const request = requestOver(sendRuntimeMessage);
 
@@ -24,7 +25,7 @@ const services: AnalyzerServices = {
     const reply = await request('diagnoseUrl', { url, ...(tabId !== undefined ? { tabId } : {}) });
     return reply.resultId;
   },
-  loadHandedOverHar: (key) => sessionStore.get<string>(key),
+  takeHandedOverHar: (key) => takeHandedOverHar(sessionStore, key),
 };
 
 document.documentElement.lang = t('ui_lang_code');

@@ -13,6 +13,6 @@ export interface AnalyzerServices {
   requestOriginAccess(origin: string): Promise<OriginAccess>;
   /** Asks the worker to diagnose the URL again; resolves with the new result's id. */
   diagnoseUrl(url: string, tabId: number | undefined): Promise<string>;
-  /** A HAR the panel handed over ("Open in the analyzer page"), by its storage key. */
-  loadHandedOverHar(key: string): Promise<string | undefined>;
+  /** A HAR the panel handed over ("Open in the analyzer page"), by its storage key; removed from storage once read. */
+  takeHandedOverHar(key: string): Promise<string | undefined>;
 }

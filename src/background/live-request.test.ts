@@ -42,6 +42,21 @@ describe('sendLiveRequest', () => {
     expect(answer.exchange.body.kind).toBe('empty');
   });
 
+  it('never follows a redirect: the captured headers must not reach an origin the user did not grant', async () => {
+    let init: RequestInit | undefined;
+    const opaqueRedirect = Object.defineProperty(new Response(null, { status: 200 }), 'type', {
+      value: 'opaqueredirect',
+    });
+    const answer = await sendLiveRequest(request, {
+      fetch: async (_url, options) => {
+        init = options;
+        return opaqueRedirect;
+      },
+    });
+    expect(init?.redirect).toBe('manual');
+    expect(answer).toEqual({ kind: 'redirect-not-followed', url: request.url });
+  });
+
   it('reports a network error as such', async () => {
     const answer = await sendLiveRequest(request, {
       fetch: async () => {

@@ -18,7 +18,8 @@ export type LiveAnswer =
   /** `entry` is the same request and answer as a HAR entry (body included), for export. */
   | { kind: 'answered'; exchange: Exchange; entry: HarEntryLike }
   | { kind: 'timeout'; timeoutMs: number }
-  | { kind: 'network-error'; message: string };
+  | { kind: 'network-error'; message: string }
+  | { kind: 'redirect-not-followed'; url: string };
 
 /** An answer classified on its own (empty context): the rest of the session says nothing about a re-sent request. */
 export function diagnosedOutcome(answer: LiveAnswer, notResent: string[]): LiveOutcome {
@@ -54,9 +55,13 @@ export async function sendLiveRequest(
       ...(request.body !== undefined ? { body: request.body } : {}),
       credentials: 'omit',
       cache: 'no-store',
-      redirect: 'follow',
+      // Following a redirect would re-send the captured headers (x-api-key, Authorization) to wherever it points,
+      // an origin the user never granted. The browser hides a manual redirect's status and Location from
+      // extensions (an opaque redirect), so all we can say is that there was one.
+      redirect: 'manual',
       signal,
     });
+    if (response.type === 'opaqueredirect') return { kind: 'redirect-not-followed', url: request.url };
     bytes = request.method === 'HEAD' ? new Uint8Array() : await readBounded(response, MAX_BODY_BYTES);
   } catch (error) {
     if (signal.aborted) return { kind: 'timeout', timeoutMs };

@@ -13,19 +13,20 @@ import {
   type HarWarning,
 } from '../har/index.ts';
 import {
-  harTextOf,
+  formatKey,
   type InputFormat,
-  type MissingPart,
-  readInput,
-  type TranscriptFormat,
+  missingKey,
+  missingParts,
+  type Transcript,
+  textSource,
 } from '../inputs/index.ts';
+import { VERSION } from '../shared/version.ts';
 import type { Command } from './args.ts';
 import { type CliIo, type FileProblem, FileProblemError, type InputFile, STANDARD_STREAM } from './io.ts';
 import { Progress } from './progress.ts';
 import { reportWriter } from './report-writer.ts';
 import { oneLine } from './sanitize.ts';
 import { styleFor } from './style.ts';
-import { VERSION } from './version.ts';
 
 /**
  * Up to this size a file is read into one string and parsed at once: several times faster than
@@ -125,23 +126,20 @@ interface Opened {
   input?: InputFile;
   progress?: Progress;
   /** Set for a transcript: its format and, per exchange, what it did not show. */
-  transcript?: { format: TranscriptFormat; missing: MissingPart[][] };
+  transcript?: Transcript;
 }
 
 function fromText(label: string, text: string, command: Analyze, t: Translate, format?: InputFormat): Opened {
-  const read = readInput(text, {
+  const read = textSource(text, {
     ...(format ? { format } : {}),
     hints: command.hints,
+    creatorVersion: VERSION,
   });
-  if (read.format === 'har') return { source: { text } };
-  if (read.exchanges.length === 0) {
-    const key = text.trim() === '' ? 'cli_input_empty' : 'cli_input_nothing';
+  if ('refused' in read) {
+    const key = read.refused === 'empty' ? 'cli_input_empty' : 'cli_input_nothing';
     throw new InputRefused(t(key, [oneLine(label), read.format]));
   }
-  return {
-    source: { text: harTextOf(read.exchanges, VERSION) },
-    transcript: { format: read.format, missing: read.exchanges.map((exchange) => exchange.missing) },
-  };
+  return { source: { text: read.text }, ...(read.transcript ? { transcript: read.transcript } : {}) };
 }
 
 /**
@@ -181,23 +179,12 @@ async function* inputsOf(command: Analyze, io: CliIo, t: Translate): AsyncGenera
   }
 }
 
-const MISSING_ORDER: MissingPart[] = [
-  'url',
-  'request-headers',
-  'status',
-  'response-headers',
-  'response-body',
-];
-
 /** "Read as …" and one line per part the transcript did not show (in any of its exchanges). */
-function transcriptNotes(transcript: Opened['transcript'], t: Translate): string[] {
+function transcriptNotes(transcript: Transcript | undefined, t: Translate): string[] {
   if (!transcript) return [];
-  const missing = new Set(transcript.missing.flat());
   return [
-    t('input_read_as', [t(`input_format_${transcript.format}`)]),
-    ...MISSING_ORDER.filter((part) => missing.has(part)).map((part) =>
-      t(`input_missing_${part.replace(/-/g, '_')}`),
-    ),
+    t('input_read_as', [t(formatKey(transcript.format))]),
+    ...missingParts(transcript).map((part) => t(missingKey(part))),
   ];
 }
 

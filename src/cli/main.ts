@@ -5,7 +5,8 @@
  * stderr saying what and where), 1 a bug of ours.
  */
 import type { Translate } from '../core/index.ts';
-import { exportHar, type RedactionSummary } from '../har/index.ts';
+import { exportHar, type RedactionSummary, SecretLeftError } from '../har/index.ts';
+import { VERSION } from '../shared/version.ts';
 import {
   analyze,
   analyzeOptions,
@@ -19,7 +20,6 @@ import { type Command, parseArgs } from './args.ts';
 import { type CliIo, FileProblemError, type OutputFile, STANDARD_STREAM } from './io.ts';
 import { translatorFor } from './locales.ts';
 import { oneLine } from './sanitize.ts';
-import { VERSION } from './version.ts';
 
 export { FAST_PATH_MAX_BYTES } from './analyze.ts';
 
@@ -113,6 +113,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (error instanceof InputRefused) {
       io.stderr.write(`apigw403: ${error.line}\n`);
+      return 2;
+    }
+    if (error instanceof SecretLeftError && (command.kind === 'annotate' || command.kind === 'redact')) {
+      // Nothing was written: the output is discarded before the file is committed.
+      const line = t('cli_secret_left', [oneLine(command.input), oneLine(error.where), oneLine(error.what)]);
+      io.stderr.write(`apigw403: ${line}\n`);
       return 2;
     }
     if (error instanceof FileProblemError && (command.kind === 'annotate' || command.kind === 'redact')) {

@@ -134,10 +134,22 @@ describe('renderCause', () => {
     expect(rendered.why).toContain('Stage "dev" is not deployed for API a1b2c3d4e5');
   });
 
-  it('uses readable placeholders when the facts are unknown', () => {
+  it('uses readable placeholders when the facts are unknown, quoted so a shell does not read them as redirections', () => {
     const rendered = renderCause(cause('custom-domain-no-base-path-mapping'), {}, t);
     expect(rendered.commands).toContain(
-      'aws apigateway get-base-path-mappings --domain-name <domain-name> --region <region>',
+      'aws apigateway get-base-path-mappings --domain-name "<domain-name>" --region "<region>"',
+    );
+  });
+
+  it('admits a captured value into a command only in its AWS shape', () => {
+    const facts = { apiId: 'a1b2c3d4e5', region: 'us-east-1', stage: 'prod$(id)', resourcePath: "/a b/'c'" };
+    const rendered = renderCause(cause('invalid-stage'), facts, t);
+    expect(rendered.commands[0]).toBe(
+      "aws apigateway get-stages --rest-api-id a1b2c3d4e5 --region us-east-1 --query 'item[].stageName'",
+    );
+    const arn = renderCause(cause('iam-explicit-deny'), facts, t).commands.join('\n');
+    expect(arn).toContain(
+      "'arn:aws:execute-api:us-east-1:<account-id>:a1b2c3d4e5/<stage>/<http-method>/a%20b/%27c%27'",
     );
   });
 

@@ -1,6 +1,7 @@
 import { maskSecrets } from './secrets.ts';
 import { authorizationShape } from './sigv4.ts';
 import type { Exchange } from './types.ts';
+import { redactUrl } from './url-redaction.ts';
 
 /** Headers curl computes itself or that would break a replay from a terminal. */
 const SKIPPED = new Set([
@@ -16,12 +17,6 @@ const SECRET_HEADERS: Record<string, string> = {
   'x-amz-security-token': '<session-token>',
   cookie: '<cookie>',
   'proxy-authorization': '<proxy-credentials>',
-};
-
-const SECRET_QUERY: Record<string, string> = {
-  'x-amz-signature': '<signature>',
-  'x-amz-security-token': '<session-token>',
-  'x-amz-credential': '<access-key-id>/<scope>',
 };
 
 /** Names that usually carry a credential, whatever the app calls them (`api-key`, `x-auth`, `access_token` …). */
@@ -48,14 +43,6 @@ function maskedAuthorization(value: string): string {
   return `${value.trim().split(/\s+/)[0]} <token>`;
 }
 
-function maskedUrl(url: string): string {
-  return url.replace(/([?&])([^=&#]+)=([^&#]*)/g, (whole, separator: string, name: string) => {
-    const known = SECRET_QUERY[name.toLowerCase()];
-    if (known) return `${separator}${name}=${known}`;
-    return SECRET_NAME.test(name) ? `${separator}${name}=${placeholder(name)}` : whole;
-  });
-}
-
 /** `curl -v` for this exact request; secrets become placeholders unless `revealSecrets`. */
 export function curlCommand(exchange: Exchange, options: { revealSecrets?: boolean } = {}): string {
   const reveal = options.revealSecrets === true;
@@ -66,7 +53,7 @@ export function curlCommand(exchange: Exchange, options: { revealSecrets?: boole
       `-X ${/^[A-Z0-9_-]+$/i.test(exchange.method) ? exchange.method : shellQuote(exchange.method)}`,
     );
   }
-  parts.push(shellQuote(reveal ? exchange.url : maskedUrl(exchange.url)));
+  parts.push(shellQuote(reveal ? exchange.url : redactUrl(exchange.url)));
   for (const header of exchange.requestHeaders) {
     if (header.name.startsWith(':') || SKIPPED.has(header.name)) continue;
     let value = header.value;

@@ -37,4 +37,5 @@ export { maskSecrets } from './secrets.ts';
 export { authorizationShape, parseSigV4, type SigV4Info } from './sigv4.ts';
 export { type CanonicalComparison, type SigV4Details, sigv4Details } from './sigv4-details.ts';
 export * from './types.ts';
+export { redactUrl } from './url-redaction.ts';
 export { decodeUtf8 } from './utf8.ts';

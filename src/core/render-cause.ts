@@ -9,6 +9,44 @@ function substitutions(f: Filled): string[] {
 
 const MAX_STEPS = 9;
 
+/** A placeholder such as `<rest-api-id>`, standing where the capture did not reveal (or spoiled) the value. */
+const PLACEHOLDER = /^<[a-z][a-z0-9-]*>/;
+
+/**
+ * Double-quotes every placeholder that stands outside quotes: bare, `<stage>` is two redirections to
+ * the shell (pasted unedited, `--stage-name <stage> --region …` would create a file named `--region`).
+ * Walks the command as the shell would, so placeholders inside `'…'` or `"…"` are left as they are.
+ */
+function quoteBarePlaceholders(command: string): string {
+  let out = '';
+  let quote: "'" | '"' | undefined;
+  for (let i = 0; i < command.length; i += 1) {
+    const char = command[i] as string;
+    if (quote) {
+      if (char === quote) quote = undefined;
+      else if (quote === '"' && char === '\\') {
+        out += char + (command[i + 1] ?? '');
+        i += 1;
+        continue;
+      }
+      out += char;
+    } else if (char === "'" || char === '"') {
+      quote = char;
+      out += char;
+    } else if (char === '\\') {
+      out += char + (command[i + 1] ?? '');
+      i += 1;
+    } else {
+      const placeholder = char === '<' ? PLACEHOLDER.exec(command.slice(i))?.[0] : undefined;
+      if (placeholder) {
+        out += `"${placeholder}"`;
+        i += placeholder.length - 1;
+      } else out += char;
+    }
+  }
+  return out;
+}
+
 function numbered(t: Translate, prefix: string, subs: string[]): string[] {
   const lines: string[] = [];
   for (let n = 1; n <= MAX_STEPS; n++) {
@@ -32,7 +70,11 @@ function logCommands(f: Filled, facts: DiagnosisFacts): string[] {
   return commands;
 }
 
-/** Everything a cause card or the CLI shows for one cause, in the translator's language. */
+/**
+ * Everything a cause card or the CLI shows for one cause, in the translator's language. Captured values
+ * reach commands only through `fill` (which admits a value only in its AWS shape) and leave here with bare
+ * placeholders quoted: the cause card's Copy buttons, the Markdown and the CLI all paste these strings.
+ */
 export function renderCause(cause: RankedCause, facts: DiagnosisFacts, t: Translate): RenderedCause {
   const entry = CATALOGUE[cause.id];
   const f = fill(facts);
@@ -60,7 +102,7 @@ export function renderCause(cause: RankedCause, facts: DiagnosisFacts, t: Transl
     title: t(`${prefix}_title`, subs),
     why: t(`${prefix}_why`, subs),
     fixSteps: numbered(t, `${prefix}_fix`, subs),
-    commands,
+    commands: commands.map(quoteBarePlaceholders),
     confirm,
     ...(distinguish === '' ? {} : { distinguish }),
     docUrl: entry.docUrl,

@@ -1,11 +1,13 @@
 import type { Diagnosis, Exchange, ReportEntry } from './types.ts';
+import { redactUrl } from './url-redaction.ts';
 
 /** The public JSON shape of one diagnosed entry (CLI `--format json`, annotated HAR `_apigw403`). */
 export function toReportEntry(exchange: Exchange, diagnosis: Diagnosis): ReportEntry {
   return {
     index: exchange.index ?? 0,
     method: exchange.method,
-    url: exchange.url,
+    // Reports are pasted into tickets: a presigned URL's signature or an OAuth token must not go with them.
+    url: redactUrl(exchange.url),
     status: exchange.status,
     flagged: diagnosis.flagged,
     origin: diagnosis.origin,

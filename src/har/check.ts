@@ -4,6 +4,7 @@
  * or repairs the quirk in place on the freshly parsed object and tallies a warning.
  */
 import type { HarError, WarningTally } from './issues.ts';
+import { MAX_NESTING } from './nesting.ts';
 
 type Json = Record<string, unknown>;
 
@@ -13,13 +14,6 @@ const REQUIRED_TIMINGS = ['send', 'wait', 'receive'] as const;
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-
-/**
- * No exporter nests a HAR this deep (Chromium's `_initiator` stacks stay far below). Deeper values would
- * overflow every recursive step downstream (JSON.stringify in redaction and the writer, structured clone),
- * so they are refused here, in the one place both readers share.
- */
-const MAX_NESTING = 1000;
 
 /**
  * Whether an object nests more than `levels` further objects below it. Runs on every object of every

@@ -25,6 +25,7 @@ export type ExportItem =
   | { type: 'end'; warnings: HarWarning[]; redaction?: RedactionSummary; annotation?: HarLogAnnotation }
   | { type: 'error'; error: HarError };
 
+/** Throws `SecretLeftError` (before yielding the text) when a redacted piece still holds a secret. */
 export async function* exportHar(source: HarSource, options: ExportOptions): AsyncGenerator<ExportItem> {
   const redactor = options.redact ? new HarRedactor() : undefined;
   const summary = new AnnotationSummary();
@@ -44,13 +45,18 @@ export async function* exportHar(source: HarSource, options: ExportOptions): Asy
       // Annotating again replaces the old summary (written after the entries) instead of adding a second.
       const { _apigw403: _previous, ...unannotated } = item.log;
       const head = options.annotateAs === undefined ? item.log : unannotated;
-      yield { type: 'text', text: writer.start(redactor ? redactor.redactValue(head) : head) };
+      const text = writer.start(redactor ? redactor.redactValue(head) : head);
+      redactor?.verify(text, 'log');
+      yield { type: 'text', text };
     } else if (item.type === 'entry') {
       const report = item.flagged ? item.report : undefined;
       const annotated =
         options.annotateAs === undefined ? item.entry : annotateEntry(item.entry, report, options.annotateAs);
       summary.add(report);
-      yield { type: 'text', text: writer.entry(redactor ? redactor.redactEntry(annotated) : annotated) };
+      const text = writer.entry(redactor ? redactor.redactEntry(annotated) : annotated);
+      // The written text is read again for every secret found: a file that would leak is not written.
+      redactor?.verify(text, `log.entries[${item.index}]`);
+      yield { type: 'text', text };
     }
   }
   const annotation =

@@ -19,7 +19,13 @@ export {
   readHarStream,
   readHarText,
 } from './read.ts';
-export { HarRedactor, type RedactionResult, type RedactionSummary, redactHar } from './redact.ts';
+export {
+  HarRedactor,
+  type RedactionResult,
+  type RedactionSummary,
+  redactHar,
+  SecretLeftError,
+} from './redact.ts';
 export type { HarChunk } from './scanner.ts';
 export type * from './types.ts';
 export { type HarSchemaValidator, type SchemaError, SchemaWarnings } from './validate.ts';

@@ -18,7 +18,8 @@ export type HarErrorCode =
   | 'bad-status'
   | 'bad-headers'
   | 'bad-header'
-  | 'too-deep';
+  | 'too-deep'
+  | 'too-large';
 
 /** Real-world quirks and schema nits: analysis goes on, the user is told once per kind. */
 export type HarWarningCode =

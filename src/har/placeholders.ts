@@ -15,7 +15,9 @@ export type SecretKind =
   | 'cookie'
   | 'query-parameter'
   | 'header'
-  | 'body-field';
+  | 'body-field'
+  | 'token'
+  | 'private-key';
 
 /** How much of the secret the placeholder describes. */
 export type PlaceholderStyle = 'opaque' | 'key';
@@ -31,40 +33,41 @@ export interface RedactedItem {
   values: number;
 }
 
+const PLACEHOLDER = /^REDACTED-\d+(?:-len\d+(?:-[A-Za-z0-9_-]{4})?)?$/;
+
+/** A placeholder of ours (a file redacted before): not a secret to replace again. */
+export function isPlaceholder(value: string): boolean {
+  return value.length <= 40 && PLACEHOLDER.test(value);
+}
+
 export class Placeholders {
-  readonly #bySecret = new Map<string, string>();
-  readonly #items = new Map<string, RedactedItem>();
+  readonly #bySecret = new Map<string, { placeholder: string; kind: SecretKind; name: string }>();
 
   /** The placeholder for `secret`, minting one the first time; notes where it was found. */
   for(secret: string, kind: SecretKind, name: string, style: PlaceholderStyle): string {
     const known = this.#bySecret.get(secret);
-    if (known !== undefined) return known;
+    if (known !== undefined) return known.placeholder;
     const n = this.#bySecret.size + 1;
+    const last4 = secret.slice(-4);
+    // The last four only when they need no escaping: a placeholder reads the same in a URL, a form or JSON.
+    const showLast4 = secret.length >= SHOW_LAST4_FROM && /^[A-Za-z0-9_-]{4}$/.test(last4);
     const placeholder =
-      style === 'key'
-        ? `REDACTED-${n}-len${secret.length}${secret.length >= SHOW_LAST4_FROM ? `-${secret.slice(-4)}` : ''}`
-        : `REDACTED-${n}`;
-    this.#bySecret.set(secret, placeholder);
+      style === 'key' ? `REDACTED-${n}-len${secret.length}${showLast4 ? `-${last4}` : ''}` : `REDACTED-${n}`;
     // Counted where first found: an AWS error echoing a token is the same value, not another one.
-    const key = `${kind}\u0000${name.toLowerCase()}`;
-    const item = this.#items.get(key) ?? { kind, name, values: 0 };
-    item.values += 1;
-    this.#items.set(key, item);
+    this.#bySecret.set(secret, { placeholder, kind, name });
     return placeholder;
   }
 
-  /** Every secret with its placeholder, longest secret first (so a secret inside another goes second). */
-  pairs(): Array<[secret: string, placeholder: string]> {
-    return [...this.#bySecret.entries()].sort(([a], [b]) => b.length - a.length);
-  }
-
-  get distinct(): number {
-    return this.#bySecret.size;
-  }
-
-  items(): RedactedItem[] {
-    return [...this.#items.values()].sort(
-      (a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name),
-    );
+  /** What was replaced, by kind and name: only the secrets `gone` says are no longer in the file. */
+  items(gone: (secret: string) => boolean): RedactedItem[] {
+    const items = new Map<string, RedactedItem>();
+    for (const [secret, { kind, name }] of this.#bySecret) {
+      if (!gone(secret)) continue;
+      const key = `${kind}\u0000${name.toLowerCase()}`;
+      const item = items.get(key) ?? { kind, name, values: 0 };
+      item.values += 1;
+      items.set(key, item);
+    }
+    return [...items.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
   }
 }

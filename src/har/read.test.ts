@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type HarReadResult, readHarStream, readHarText } from './read.ts';
-import type { HarChunk } from './scanner.ts';
+import { type HarChunk, MAX_ENTRY_CHARS } from './scanner.ts';
 import type { HarEntry } from './types.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8');
@@ -182,6 +182,42 @@ describe('readHarText: nesting limit', () => {
     har.log.entries[1].response._trace = JSON.parse(`${'['.repeat(999)}${']'.repeat(999)}`);
     expect(readHarText(JSON.stringify(har)).ok).toBe(true);
   });
+
+  // Millions deep, JSON.parse alone took gigabytes and V8 aborted (exit 134): both readers refuse from the text.
+  const deep = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+  const chromiumText = fixture('chromium.har');
+  it.each([
+    [
+      'in an entry',
+      chromiumText.replace('"_initiator"', `"_deep":${deep(2_000_000)},"_initiator"`),
+      'log.entries[0]._deep[0]',
+    ],
+    [
+      'outside the entries',
+      chromiumText.replace('"version"', `"_deep":${deep(2_000_000)},"version"`),
+      'log._deep[0][0][0]',
+    ],
+    ['as the whole document', deep(2_000_000), '[0][0][0][0][0]'],
+  ])('refuses an array two million deep %s, with its path, before parsing it', async (_where, text, path) => {
+    const fast = readHarText(text);
+    expect(fast).toEqual({ ok: false, error: { code: 'too-deep', path, detail: '1000' } });
+    expect(await readStreamed(split(text, 65_536))).toEqual(fast);
+  });
+});
+
+describe('readHarStream: one entry too large to parse', () => {
+  it('is refused with its path once past the limit, before its text is joined', async () => {
+    const megabyte = 'a'.repeat(1024 * 1024);
+    function* chunks(): Generator<string> {
+      yield '{"log":{"version":"1.2","entries":[{"request":{},"_body":"';
+      for (let i = 0; i <= MAX_ENTRY_CHARS / megabyte.length; i += 1) yield megabyte;
+      yield '"}]}}';
+    }
+    expect(await readStreamed(chunks())).toEqual({
+      ok: false,
+      error: { code: 'too-large', path: 'log.entries[0]', detail: '256 MiB' },
+    });
+  }, 60_000);
 });
 
 describe('readHarStream gives the fast path result', () => {

@@ -5,6 +5,7 @@
  */
 import { checkEntry, checkLog } from './check.ts';
 import { type HarError, type HarWarning, WarningTally } from './issues.ts';
+import { depthExceededAt, ENTRY_DEPTH, MAX_NESTING, pathAt } from './nesting.ts';
 import { type HarChunk, HarScanner, syntaxDetail } from './scanner.ts';
 import type { Har, HarEntry, HarLog } from './types.ts';
 
@@ -29,6 +30,11 @@ function locateSyntaxError(text: string, parseError: unknown): HarError {
 export function readHarText(withBom: string): HarReadResult {
   const text = withBom.charCodeAt(0) === 0xfeff ? withBom.slice(1) : withBom;
   if (text.trim() === '') return { ok: false, error: { code: 'empty', path: '$' } };
+  const deepAt = depthExceededAt(text, ENTRY_DEPTH + MAX_NESTING);
+  if (deepAt >= 0) {
+    const path = pathAt(text, deepAt, '$', ENTRY_DEPTH + 1);
+    return { ok: false, error: { code: 'too-deep', path, detail: String(MAX_NESTING) } };
+  }
   let root: unknown;
   try {
     root = JSON.parse(text);

@@ -6,6 +6,7 @@
  * name its place; each entry's own text is checked by `JSON.parse`.
  */
 import type { HarError } from './issues.ts';
+import { ENTRY_DEPTH, MAX_NESTING, pathAt } from './nesting.ts';
 import { createUtf8StreamDecoder } from './web-globals.ts';
 
 export type HarChunk = string | Uint8Array;
@@ -33,6 +34,8 @@ interface Capture {
   /** A bare number or word where an entry should be (JSON.parse and the entry check judge it). */
   literal: boolean;
   depth: number;
+  /** Characters captured so far: an entry past MAX_ENTRY_CHARS is refused before it is joined and parsed. */
+  chars: number;
   inString: boolean;
   /** The last chunk ended on a backslash inside a string: the next character is escaped. */
   escaped: boolean;
@@ -40,6 +43,11 @@ interface Capture {
 
 /** Past this much text outside `log.entries`, the document is not a HAR we can stream. */
 const MAX_SKELETON_CHARS = 64 * 1024 * 1024;
+/**
+ * One entry's text is parsed as one string: past this it would need gigabytes (or exceed V8's longest
+ * string, ~512 Mi characters) for what no browser saves as a single request.
+ */
+export const MAX_ENTRY_CHARS = 256 * 1024 * 1024;
 const LITERAL = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)$/;
 const LITERAL_CHAR = /[A-Za-z0-9+\-.]/;
 const QUOTE = 34;
@@ -127,9 +135,10 @@ export class HarScanner {
     this.#error = { code, path: this.#path(), detail };
   }
 
-  #path(): string {
+  /** The path of where the scan is, naming at most `named` levels (a deep value is named by its field). */
+  #path(named = Number.POSITIVE_INFINITY): string {
     let path = '';
-    for (const frame of this.#stack) {
+    for (const frame of this.#stack.slice(0, named)) {
       if (frame.kind === 'array') path += `[${frame.index}]`;
       else if (frame.expect !== 'key' || frame.key !== '')
         path += /^[A-Za-z_$][\w$]*$/.test(frame.key) ? `.${frame.key}` : `[${JSON.stringify(frame.key)}]`;
@@ -205,6 +214,7 @@ export class HarScanner {
           scanned: this.#pos,
           literal: char !== '{' && char !== '[' && char !== '"',
           depth: 0,
+          chars: 0,
           inString: false,
           escaped: false,
         };
@@ -222,6 +232,11 @@ export class HarScanner {
   #value(char: string, at: string): boolean {
     this.#started = true;
     if (char === '{' || char === '[') {
+      // Frames are counted before one more is pushed: nesting outside the entries is bounded too.
+      if (this.#stack.length >= ENTRY_DEPTH + MAX_NESTING) {
+        this.#error = { code: 'too-deep', path: this.#path(ENTRY_DEPTH + 1), detail: String(MAX_NESTING) };
+        return true;
+      }
       const holdsEntries = char === '[' && this.#isEntriesKey();
       if (holdsEntries) {
         this.#flushSkeleton(this.#pos + 1);
@@ -336,8 +351,10 @@ export class HarScanner {
       }
       const code = buffer.charCodeAt(i);
       if (code === QUOTE) capture.inString = true;
-      else if (code === 123 || code === 91) capture.depth += 1;
-      else if (code === 125 || code === 93) {
+      else if (code === 123 || code === 91) {
+        capture.depth += 1;
+        if (capture.depth > MAX_NESTING + 1) return this.#refuseDeepEntry(capture, i);
+      } else if (code === 125 || code === 93) {
         capture.depth -= 1;
         if (capture.depth === 0) return this.#finishCapture(capture, i + 1);
       }
@@ -346,9 +363,33 @@ export class HarScanner {
     return this.#awaitMore(capture);
   }
 
+  #entryIndex(): number {
+    const frame = this.#stack.at(-1);
+    return frame?.kind === 'array' ? frame.index : 0;
+  }
+
+  /** Refused before JSON.parse would build the whole deep tree; the path names the field it hangs from. */
+  #refuseDeepEntry(capture: Capture, at: number): boolean {
+    const text = capture.pieces.join('') + this.#buffer.slice(capture.from, at + 1);
+    const path = pathAt(text, text.length - 1, `log.entries[${this.#entryIndex()}]`, 2);
+    this.#error = { code: 'too-deep', path, detail: String(MAX_NESTING) };
+    this.#capture = undefined;
+    return true;
+  }
+
   /** Moves the captured text out of the buffer so the buffer never holds more than a chunk of it. */
   #awaitMore(capture: Capture): boolean {
     const end = this.#buffer.length;
+    capture.chars += end - capture.from;
+    if (capture.chars > MAX_ENTRY_CHARS) {
+      this.#error = {
+        code: 'too-large',
+        path: `log.entries[${this.#entryIndex()}]`,
+        detail: `${MAX_ENTRY_CHARS / (1024 * 1024)} MiB`,
+      };
+      this.#capture = undefined;
+      return false;
+    }
     if (end > capture.from) capture.pieces.push(this.#buffer.slice(capture.from, end));
     capture.from = end;
     capture.scanned = end;
@@ -358,8 +399,7 @@ export class HarScanner {
 
   #finishCapture(capture: Capture, end: number): boolean {
     this.#capture = undefined;
-    const frame = this.#stack.at(-1);
-    const index = frame?.kind === 'array' ? frame.index : 0;
+    const index = this.#entryIndex();
     const rest = this.#buffer.slice(capture.from, end);
     const text = capture.pieces.length === 0 ? rest : capture.pieces.join('') + rest;
     capture.pieces = [];

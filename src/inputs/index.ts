@@ -1,6 +1,17 @@
 /** The public API of inputs/: readers beside HAR, each producing HAR entries core can analyse. */
-export { harTextOf } from './har-text.ts';
+export { type ExchangeParts, toExchange } from './message.ts';
 export { detectFormat, readInput } from './read.ts';
+export {
+  formatKey,
+  harOfExchanges,
+  MISSING_PARTS,
+  missingKey,
+  missingParts,
+  type TextSource,
+  type TextSourceOptions,
+  type Transcript,
+  textSource,
+} from './source.ts';
 export {
   INPUT_FORMATS,
   type InputFormat,

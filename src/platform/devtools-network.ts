@@ -38,14 +38,27 @@ function withDeadline<T>(promise: Promise<T>, ms: number, fallback: T): Promise<
   });
 }
 
+/**
+ * Firefox's getHAR() entries carry the body in `response.content.text` and have no getContent(). Every entry is
+ * brought to the shape Chrome gives (plain data, no body text); the body is handed out by getContent() as there.
+ */
+function bodyMovedOut(entry: CapturedEntry): ResponseContent | undefined {
+  const content = entry.response.content as (ResponseContent & Record<string, unknown>) | undefined;
+  if (content?.text === undefined) return undefined;
+  const { text, encoding, ...rest } = content;
+  entry.response.content = rest as typeof entry.response.content;
+  return { text, ...(encoding === 'base64' ? { encoding } : {}) };
+}
+
 function toCaptured(request: unknown): CapturedRequest {
   const source = request as DevtoolsRequest & CapturedEntry;
   // Copy the plain HAR fields so no live DevTools object leaks into app state.
   const entry = JSON.parse(JSON.stringify(source)) as CapturedEntry;
+  const inlineBody = bodyMovedOut(entry) ?? {};
+  if (typeof source.getContent !== 'function') return { entry, getContent: async () => inlineBody };
   return {
     entry,
     async getContent() {
-      if (typeof source.getContent !== 'function') return {};
       try {
         const answer = callbackOrPromise((callback) => source.getContent(callback));
         return normalizeContent(await withDeadline(answer, CONTENT_DEADLINE_MS, []));
@@ -63,15 +76,51 @@ export function onRequestFinished(listener: (request: CapturedRequest) => void):
   return () => network.onRequestFinished.removeListener(handler);
 }
 
+interface HarLog {
+  pages?: Array<{ id?: unknown; title?: unknown }>;
+  entries?: unknown[];
+}
+
+async function readHar(): Promise<HarLog> {
+  const [log] = await callbackOrPromise<[unknown]>((callback) => devtoolsApi().network.getHAR(callback));
+  return (log ?? {}) as HarLog;
+}
+
+/**
+ * Firefox answers an empty log while its network monitor starts (the first getHAR() of a toolbox), and the
+ * recorded requests a moment later: an empty answer is asked again before it is believed.
+ */
+export const EMPTY_LOG_RETRIES = 3;
+export const EMPTY_LOG_RETRY_MS = 250;
+
+/**
+ * Chromium marks the page's own document request `_resourceType: "document"` (the panel reads it to tell whether
+ * DevTools opened after the page loaded). Firefox has no `_resourceType`, but names each HAR page by its URL:
+ * the entry of that page with that URL is its document request, and is marked the same way.
+ */
+function documentMarker(log: HarLog): (request: CapturedRequest) => CapturedRequest {
+  const pageUrls = new Map((log.pages ?? []).map((page) => [page.id, page.title]));
+  return (request) => {
+    const { entry } = request;
+    const pageref = (entry as { pageref?: unknown }).pageref;
+    const isDocument = entry._resourceType === undefined && pageUrls.get(pageref) === entry.request.url;
+    return isDocument ? { ...request, entry: { ...entry, _resourceType: 'document' } } : request;
+  };
+}
+
 /**
  * Everything DevTools recorded for the inspected tab so far: requests made before our panel was first shown
  * never reach onRequestFinished, but they are in getHAR(). Chrome gives each entry a getContent() too.
  * (The polyfill does not wrap getHAR, hence the callback-or-promise call.)
  */
 export async function getRecordedRequests(): Promise<CapturedRequest[]> {
-  const [log] = await callbackOrPromise<[unknown]>((callback) => devtoolsApi().network.getHAR(callback));
-  const entries = (log as { entries?: unknown[] } | undefined)?.entries;
-  return Array.isArray(entries) ? entries.map(toCaptured) : [];
+  let log = await readHar();
+  for (let retry = 0; retry < EMPTY_LOG_RETRIES && (log.entries ?? []).length === 0; retry++) {
+    await new Promise((resolve) => setTimeout(resolve, EMPTY_LOG_RETRY_MS));
+    log = await readHar();
+  }
+  const entries = Array.isArray(log.entries) ? log.entries : [];
+  return entries.map(toCaptured).map(documentMarker(log));
 }
 
 export function onNavigated(listener: (url: string) => void): Unsubscribe {

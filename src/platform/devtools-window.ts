@@ -12,9 +12,23 @@ export function themeName(): ThemeName {
   return asThemeName(devtoolsApi().panels.themeName);
 }
 
-/** Follows the user switching the DevTools theme while the panel is open (Chrome 99+; a no-op elsewhere). */
+/** Firefox announces theme switches with an event instead of Chrome's handler setter. */
+interface FirefoxPanels {
+  onThemeChanged?: {
+    addListener(listener: (theme: string) => void): void;
+    removeListener(listener: (theme: string) => void): void;
+  };
+}
+
+/** Follows the user switching the DevTools theme while the panel is open (Chrome 99+, Firefox). */
 export function onThemeChanged(listener: (theme: ThemeName) => void): () => void {
   const panels = devtoolsApi().panels;
+  const firefoxEvent = (panels as FirefoxPanels).onThemeChanged;
+  if (firefoxEvent) {
+    const handler = (theme: string) => listener(asThemeName(theme));
+    firefoxEvent.addListener(handler);
+    return () => firefoxEvent.removeListener(handler);
+  }
   if (typeof panels.setThemeChangeHandler !== 'function') return () => undefined;
   panels.setThemeChangeHandler((theme) => listener(asThemeName(theme)));
   return () => panels.setThemeChangeHandler();

@@ -14,6 +14,7 @@ export type LiveOutcome =
   | { kind: 'answered'; exchange: Exchange; entry: HarEntryLike; diagnosis: Diagnosis; notResent: string[] }
   | { kind: 'timeout'; timeoutMs: number }
   | { kind: 'network-error'; message: string }
+  | { kind: 'redirect-not-followed'; url: string }
   | { kind: 'permission-refused'; origin: string; message?: string }
   | { kind: 'not-a-url'; input: string; reason: 'no-url' | 'unsupported-scheme' }
   | { kind: 'method-not-allowed'; method: string };

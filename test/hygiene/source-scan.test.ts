@@ -1,4 +1,3 @@
-import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codeOnly } from './code-only.ts';
 import {
@@ -6,7 +5,6 @@ import {
   type Finding,
   findPattern,
   isProductSource,
-  isTestFile,
   listFiles,
   readRepoFile,
 } from './source-files.ts';
@@ -22,7 +20,6 @@ function scan(paths: string[], pattern: RegExp): Finding[] {
 }
 
 const productSources = listFiles('src', isProductSource);
-const allSources = listFiles('src', (path) => /\.(ts|tsx)$/.test(path));
 
 describe('source hygiene', () => {
   it('has product sources to scan', () => {
@@ -65,28 +62,5 @@ describe('source hygiene', () => {
       findPattern(path, readRepoFile(path), readRepoFile(path), polyfillImport),
     );
     expect(describeFindings(polyfillOffenders)).toBe('');
-  });
-
-  it('keeps core and har pure: no Node, browser, React or platform imports; core never imports har', () => {
-    const importOf = /(?:from\s+|import\s*\(\s*|import\s+)['"]([^'"]+)['"]/g;
-    const offenders: string[] = [];
-    for (const path of allSources.filter((p) => /^src\/(core|har)\//.test(p) && !isTestFile(p))) {
-      for (const match of readRepoFile(path).matchAll(importOf)) {
-        const target = match[1] ?? '';
-        const external = !target.startsWith('.');
-        const forbiddenExternal =
-          external &&
-          (target.startsWith('node:') ||
-            /^(fs|path|os|zlib|stream|buffer|crypto|child_process|url|util)(\/|$)/.test(target) ||
-            /^(react|react-dom|webextension-polyfill|@types\/chrome)(\/|$)/.test(target));
-        const resolved = external ? '' : posix.join(posix.dirname(path), target);
-        const forbiddenRelative =
-          !external &&
-          (!/^src\/(core|har)(\/|$)/.test(resolved) ||
-            (path.startsWith('src/core/') && /^src\/har(\/|$)/.test(resolved)));
-        if (forbiddenExternal || forbiddenRelative) offenders.push(`${path}: imports ${target}`);
-      }
-    }
-    expect(offenders.join('\n')).toBe('');
   });
 });

@@ -97,6 +97,24 @@ export const CASES: MalformedCase[] = [
     generated: true,
     expect: refused('log.entries[0]._deep'),
   },
+  {
+    file: 'deep-entry-160mb.har',
+    what: 'an array nested 80 million deep in an entry (160 MB, read whole)',
+    generated: true,
+    expect: refused('log.entries[0]._deep'),
+  },
+  {
+    file: 'deep-entry-260mb.har',
+    what: 'an array nested 130 million deep in an entry (260 MB, streamed)',
+    generated: true,
+    expect: refused('log.entries[0]._deep'),
+  },
+  {
+    file: 'deep-log-field.har',
+    what: 'an array nested 2 million deep beside the entries',
+    generated: true,
+    expect: refused('log._deep'),
+  },
   // Survivable quirks: analysed, with a warning where something was ignored or repaired
   { file: 'clean.har', what: 'the reference file', expect: analysed([0], { topCause: MISSING_TOKEN }) },
   { file: 'bom.har', what: 'UTF-8 byte order mark', expect: analysed([0], { sameAsClean: true }) },

@@ -2,6 +2,7 @@ import {
   type Diagnosis,
   type Exchange,
   evidenceText,
+  redactUrl,
   renderCause,
   type Translate,
 } from '../../core/index.ts';
@@ -12,7 +13,7 @@ export function diagnosisMarkdown(
   diagnosis: Diagnosis | undefined,
   t: Translate,
 ): string {
-  const lines = [`## ${exchange.status} ${exchange.method} ${exchange.url}`, ''];
+  const lines = [`## ${exchange.status} ${exchange.method} ${redactUrl(exchange.url)}`, ''];
   const [top, ...others] = diagnosis?.causes ?? [];
   if (!diagnosis || !top) {
     lines.push(t('ui_not_flagged_explained'));

@@ -28,6 +28,8 @@ function problemText(t: (key: string, substitutions?: string[]) => string, outco
       return t('ui_replay_timeout', [String(Math.round(outcome.timeoutMs / 1000))]);
     case 'network-error':
       return t('ui_replay_network_error', [outcome.message]);
+    case 'redirect-not-followed':
+      return t('ui_replay_redirect_not_followed', [outcome.url]);
     case 'not-a-url':
       return t(outcome.reason === 'no-url' ? 'ui_menu_no_url' : 'ui_menu_unsupported_scheme', [
         outcome.input,
