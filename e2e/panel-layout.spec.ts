@@ -55,8 +55,29 @@ const activeElement = (panel: Panel) =>
     };
   });
 
-/** Statuses of every row, top to bottom (the list is virtualized: `rows()` scrolls through it). */
-const visibleStatuses = async (panel: Panel) => (await panel.rows()).map((row) => Number(row.status));
+/**
+ * Statuses of every row, top to bottom. The list is virtualized: scroll through it and place each row by its
+ * aria-rowindex (a row React renders a frame late is then still put where it belongs).
+ */
+const visibleStatuses = (panel: Panel) =>
+  panel.evaluate(async () => {
+    const nextFrame = () =>
+      new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const list = document.querySelector<HTMLElement>('.request-list');
+    const total = Number(document.querySelector('[role="grid"]')?.getAttribute('aria-rowcount') ?? 1) - 1;
+    const byIndex = new Map<number, number>();
+    for (let pass = 1; list && pass <= 8 && byIndex.size < total; pass++) {
+      for (let top = 0; top <= list.scrollHeight; top += list.clientHeight / 2) {
+        list.scrollTop = top;
+        for (let frame = 0; frame < pass; frame++) await nextFrame();
+        for (const row of document.querySelectorAll<HTMLElement>('[data-testid="request-row"]')) {
+          byIndex.set(Number(row.getAttribute('aria-rowindex')), Number(row.dataset.status));
+        }
+      }
+    }
+    if (list) list.scrollTop = 0;
+    return [...byIndex.entries()].sort(([a], [b]) => a - b).map(([, status]) => status);
+  });
 
 test('docked right (~550 px): details stack under the list, the toolbar is one row, nothing overflows sideways', async ({
   demo,
