@@ -1,7 +1,8 @@
 /**
  * Builds the `apigw403` CLI into one self-contained ES module for Node: `dist-cli/apigw403.mjs`,
  * executable, with a shebang. Locale files and package.json's version are inlined (JSON imports),
- * so the file works wherever npm links it. har-validator stays a runtime dependency (optional use).
+ * so the file works wherever npm links it. har-validator stays a runtime dependency (optional use), and
+ * so do the AWS SDK clients, which only `confirm` imports, when it runs.
  */
 import { chmod } from 'node:fs/promises';
 import { resolve } from 'node:path';

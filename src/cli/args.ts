@@ -21,6 +21,22 @@ export type Command =
       /** `--body`: the response body itself, on the command line. */
       body?: string;
     }
+  | {
+      kind: 'confirm';
+      file: string;
+      /** `--entry N`: only this entry (0-based, as analyze lists it). */
+      entry?: number;
+      format: Exclude<OutputFormat, 'jsonl'>;
+      lang: Language;
+      profile?: string;
+      region?: string;
+      /** `--vpc`: the caller's VPC, for its execute-api endpoints' private DNS. */
+      vpc?: string;
+      /** `--source-ip`: the caller's public address, for resource policy IP conditions. */
+      sourceIp?: string;
+      /** Hidden `--endpoint-url`: every AWS call to this URL (tests, LocalStack). */
+      endpoint?: string;
+    }
   | { kind: 'annotate'; input: string; output: string; redact: boolean; lang: Language }
   | { kind: 'redact'; input: string; output: string; lang: Language };
 
@@ -43,7 +59,14 @@ const FLAGS_WITH_VALUE = new Set([
   '--url',
   '--status',
   '--body',
+  '--entry',
+  '--profile',
+  '--region',
+  '--vpc',
+  '--source-ip',
+  '--endpoint-url',
 ]);
+const CONFIRM_ONLY = ['--entry', '--profile', '--region', '--vpc', '--source-ip', '--endpoint-url'];
 /** Options that may be given more than once. */
 const REPEATED_FLAGS = new Set(['--header']);
 const ANALYZE_ONLY = ['--input', '--url', '--status', '--body', '--header'];
@@ -139,6 +162,48 @@ function parseAnalyze(
   };
 }
 
+function parseConfirm(
+  files: string[],
+  values: Map<string, string>,
+  repeated: Map<string, string[]>,
+  flags: Set<string>,
+  lang: Language,
+  usage: Usage,
+): Command | UsageError {
+  const [file, ...extra] = files;
+  if (file === undefined) return usage('no_file', 'confirm');
+  if (extra.length > 0) return usage('extra_argument', extra[0] as string);
+  const notHere = [...ANALYZE_ONLY, '--output'].find((option) => values.has(option) || repeated.has(option));
+  if (notHere || flags.has('--all') || flags.has('--no-redact'))
+    return usage('not_for_confirm', notHere ?? (flags.has('--all') ? '--all' : '--no-redact'));
+  const format = values.get('--format') ?? 'text';
+  if (!['text', 'json', 'markdown'].includes(format)) return usage('bad_confirm_format', format);
+  const entry = values.get('--entry');
+  if (entry !== undefined && !/^\d{1,9}$/.test(entry)) return usage('bad_entry', entry);
+  const region = values.get('--region');
+  if (region !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) return usage('bad_region', region);
+  const vpc = values.get('--vpc');
+  if (vpc !== undefined && !/^vpc-[0-9a-f]{8,17}$/.test(vpc)) return usage('bad_vpc', vpc);
+  const sourceIp = values.get('--source-ip');
+  if (sourceIp !== undefined && !/^\d{1,3}(\.\d{1,3}){3}$/.test(sourceIp))
+    return usage('bad_source_ip', sourceIp);
+  const endpoint = values.get('--endpoint-url');
+  if (endpoint !== undefined && !/^https?:\/\/[^/\s]+/i.test(endpoint)) return usage('bad_url', endpoint);
+  const profile = values.get('--profile');
+  return {
+    kind: 'confirm',
+    file,
+    format: format as 'text' | 'json' | 'markdown',
+    lang,
+    ...(entry === undefined ? {} : { entry: Number(entry) }),
+    ...(profile === undefined ? {} : { profile }),
+    ...(region === undefined ? {} : { region }),
+    ...(vpc === undefined ? {} : { vpc }),
+    ...(sourceIp === undefined ? {} : { sourceIp }),
+    ...(endpoint === undefined ? {} : { endpoint }),
+  };
+}
+
 export function parseArgs(argv: string[]): Command | UsageError {
   const { positional, values, repeated, flags, problem } = scan(argv);
   const langValue = values.get('--lang') ?? 'en';
@@ -156,8 +221,11 @@ export function parseArgs(argv: string[]): Command | UsageError {
 
   const [command, ...files] = positional;
   if (command === undefined) return usage('no_command');
-  if (command !== 'analyze' && command !== 'annotate' && command !== 'redact')
+  if (command !== 'analyze' && command !== 'annotate' && command !== 'redact' && command !== 'confirm')
     return usage('unknown_command', command);
+  if (command === 'confirm') return parseConfirm(files, values, repeated, flags, lang, usage);
+  const confirmOnly = CONFIRM_ONLY.find((option) => values.has(option));
+  if (confirmOnly) return usage('only_for_confirm', confirmOnly);
   if (command === 'analyze')
     return parseAnalyze(files, values, repeated.get('--header') ?? [], flags, lang, usage);
   const [file, ...extra] = files;

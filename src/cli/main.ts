@@ -17,6 +17,7 @@ import {
   warningLine,
 } from './analyze.ts';
 import { type Command, parseArgs } from './args.ts';
+import { confirm } from './confirm.ts';
 import { type CliIo, FileProblemError, type OutputFile, STANDARD_STREAM } from './io.ts';
 import { translatorFor } from './locales.ts';
 import { oneLine } from './sanitize.ts';
@@ -107,6 +108,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return 0;
       case 'analyze':
         return await analyze(command, io, t);
+      case 'confirm':
+        return await confirm(command, io, t);
       default:
         return await exportFile(command, io, t);
     }

@@ -34,7 +34,7 @@ export class SecretLeftError extends Error {
     /** What it is (kind and name, never the value). */
     readonly what: string,
   ) {
-    super(`a ${what} is still readable in ${where} after redaction`);
+    super(`${where}: a secret (${what}) is still readable after redaction`);
     this.name = 'SecretLeftError';
   }
 }

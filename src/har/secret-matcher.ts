@@ -421,6 +421,24 @@ function insidePlaceholder(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * A bare JSON number of the written HAR (`"status": 403,`): numbers are not strings redaction
+ * rewrites, so a numeric secret equal to one is no leak. Inside a string the digits would be quoted.
+ */
+function isJsonNumber(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || c === 45 || c === 46 || c === 43 || c === 101 || c === 69)) return false;
+  }
+  let before = from - 1;
+  while (before >= 0 && text.charCodeAt(before) === 32) before -= 1;
+  let after = to;
+  while (after < text.length && text.charCodeAt(after) === 32) after += 1;
+  const b = before < 0 ? 58 : text.charCodeAt(before);
+  const a = after >= text.length ? 44 : text.charCodeAt(after);
+  return (b === 58 || b === 44 || b === 91 || b === 10) && (a === 44 || a === 125 || a === 93 || a === 10);
+}
+
 interface Span {
   start: number;
   end: number;
@@ -479,7 +497,7 @@ export class SecretMatcher {
   firstLeak(text: string): { secret: number; index: number } | undefined {
     let leak: { secret: number; index: number } | undefined;
     this.#automaton.scan(text, false, (from, to, payload) => {
-      if (insidePlaceholder(text, from, to)) return false;
+      if (insidePlaceholder(text, from, to) || isJsonNumber(text, from, to)) return false;
       leak = { secret: payload.secret, index: from };
       return true;
     });

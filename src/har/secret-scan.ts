@@ -557,19 +557,16 @@ export class SecretScanner {
       if (token) this.#found(value.text, 'query-parameter', name, 'key', true);
       return value.end;
     }
-    // In prose, `password: required` is a sentence; a quoted or `=` value is data.
-    if (c === 58 && !value.quoted && !plausibleSecret(value.text) && authScheme(value.text) === undefined)
-      return at + 1;
     const lower = name.toLowerCase();
-    if (
-      !value.quoted &&
-      (lower === 'authorization' || lower === 'proxy-authorization' || authScheme(value.text))
-    ) {
+    const schemeWord = text.charCodeAt(value.end) === 32 && authScheme(`${value.text} `) !== undefined;
+    if (!value.quoted && (lower === 'authorization' || lower === 'proxy-authorization' || schemeWord)) {
       // `Authorization: Bearer abc` in a text body: the credential runs past the space after the scheme.
       const line = this.#restOfLine(text, at + 1);
       this.#secretValue(line.text, name, 'authorization');
       return line.end;
     }
+    // In prose, `password: required` is a sentence; a quoted or `=` value is data.
+    if (c === 58 && !value.quoted && !plausibleSecret(value.text)) return at + 1;
     this.#secretValue(value.text, name, kindOfName(name, 'body-field'));
     return value.end;
   }

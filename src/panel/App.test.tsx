@@ -289,7 +289,7 @@ describe('panel: details of the selected request', () => {
       [...card.querySelectorAll('.command-block code')].filter((code) =>
         code.textContent?.startsWith('curl -v'),
       );
-    expect(card.querySelectorAll('.command-block')).toHaveLength(1);
+    expect(within(card).getByTestId('command-list').querySelectorAll('.command-block')).toHaveLength(1);
     expect(curlBlocks()).toHaveLength(0);
     fireEvent.click(within(card).getByRole('button', { name: /^Show all \d+ commands$/ }));
     expect(curlBlocks()).toHaveLength(1);

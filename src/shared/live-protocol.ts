@@ -73,24 +73,29 @@ export function oneShotMessage<Map extends OneShotMap<Map>, Type extends keyof M
 
 const VARIANTS: ReadonlySet<unknown> = new Set<ReplayVariant>(REPLAY_VARIANTS);
 
+/** Per type, what the receiver reads of the params. */
+type ParamsGuards<Map> = { [Type in keyof Map]: (params: Record<string, unknown>) => boolean };
+
+/** One of our one-shot messages of a type in `guards`, with the params that type needs; anything else is not. */
+function isOneShotOf<Map>(value: unknown, guards: ParamsGuards<Map>): boolean {
+  if (!isRecord(value) || value.source !== PROTOCOL_SOURCE || !isRecord(value.params)) return false;
+  const { type, params } = value;
+  if (typeof type !== 'string' || !Object.hasOwn(guards, type)) return false;
+  return guards[type as keyof Map](params);
+}
+
+const REQUEST_PARAMS: ParamsGuards<LiveRequests> = {
+  replay: (params) =>
+    isExchangeShape(params.exchange) &&
+    VARIANTS.has(params.variant) &&
+    typeof params.bodyConfirmed === 'boolean',
+  diagnoseUrl: (params) =>
+    typeof params.url === 'string' && (params.tabId === undefined || typeof params.tabId === 'number'),
+};
+
 /** Checks exactly what the worker reads, so a malformed or foreign message is ignored, never acted upon. */
 export function isLiveRequest(value: unknown): value is LiveRequest {
-  if (!isRecord(value) || value.source !== PROTOCOL_SOURCE || !isRecord(value.params)) return false;
-  const { params } = value;
-  switch (value.type) {
-    case 'replay':
-      return (
-        isExchangeShape(params.exchange) &&
-        VARIANTS.has(params.variant) &&
-        typeof params.bodyConfirmed === 'boolean'
-      );
-    case 'diagnoseUrl':
-      return (
-        typeof params.url === 'string' && (params.tabId === undefined || typeof params.tabId === 'number')
-      );
-    default:
-      return false;
-  }
+  return isOneShotOf(value, REQUEST_PARAMS);
 }
 
 /** Replies cross a process boundary too: check what the panel reads before rendering it. */
@@ -116,20 +121,16 @@ export const LIVE_REPLY_GUARDS: ReplyGuards<LiveRequests> = {
     isRecord(value) && typeof value.resultId === 'string',
 };
 
+const BROADCAST_PARAMS: ParamsGuards<LiveBroadcasts> = {
+  showMenuResult: (params) =>
+    typeof params.tabId === 'number' &&
+    isRecord(params.result) &&
+    typeof params.result.id === 'string' &&
+    isRecord(params.result.outcome),
+};
+
 export function isLiveBroadcast(value: unknown): value is LiveBroadcast {
-  if (!isRecord(value) || value.source !== PROTOCOL_SOURCE || !isRecord(value.params)) return false;
-  const { params } = value;
-  switch (value.type) {
-    case 'showMenuResult':
-      return (
-        typeof params.tabId === 'number' &&
-        isRecord(params.result) &&
-        typeof params.result.id === 'string' &&
-        isRecord(params.result.outcome)
-      );
-    default:
-      return false;
-  }
+  return isOneShotOf(value, BROADCAST_PARAMS);
 }
 
 export const LIVE_BROADCAST_REPLY_GUARDS: ReplyGuards<LiveBroadcasts> = {

@@ -3,13 +3,15 @@
  * into a private directory, so parallel runs and `npm run build` never race on dist-cli/.
  */
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { nodeIo } from '../../src/cli/node-io.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(ROOT, 'test/fixtures');
@@ -197,5 +199,73 @@ describe('the built apigw403', () => {
     ].map((match) => match[1] as string);
     expect(secrets.length).toBeGreaterThan(0);
     for (const secret of secrets) expect(redacted).not.toContain(secret);
+  });
+
+  it.each([['jsonl'], ['json'], ['text']])(
+    'many files on worker threads: %s output exactly as one thread writes it, in input order',
+    async (format) => {
+      // HARs, transcripts, a missing file and a broken HAR between good ones, and a directory.
+      const args = [
+        'analyze',
+        join(FIXTURES, 'sigv4.har'),
+        join(ROOT, 'src/inputs/__fixtures__/curl-v-waf-forbidden.txt'),
+        join(work, 'missing.har'),
+        join(MALFORMED, 'truncated.har'),
+        join(ROOT, 'src/inputs/__fixtures__'),
+        join(FIXTURES, 'rest-api-mixed.har'),
+        '--format',
+        format,
+      ];
+      const threaded = await run(args);
+      // The same command in this process, without threads: the output the threads must reproduce.
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await main(args, {
+        ...nodeIo(),
+        stdout: { write: (text) => out.push(text), isTTY: false },
+        stderr: { write: (text) => err.push(text), isTTY: false },
+      });
+      const stdout = out.join('');
+      const stderr = err.join('');
+      expect(threaded).toEqual({ code, stdout, stderr });
+      expect(code).toBe(2);
+      if (format === 'json') expect(() => JSON.parse(stdout)).not.toThrow();
+      if (format === 'jsonl') expect(stdout.trimEnd().split('\n').length).toBeGreaterThan(20);
+    },
+  );
+
+  it('loads the AWS SDK for confirm only: analyze never resolves an @aws-sdk module', async () => {
+    // A module resolve hook (node:module register) writes every @aws-sdk specifier the process asks for.
+    const seen = join(work, 'aws-sdk-resolved.txt');
+    const hooks = join(work, 'hooks.mjs');
+    const register = join(work, 'register.mjs');
+    await writeFile(
+      hooks,
+      `import { appendFileSync } from 'node:fs';
+export async function resolve(specifier, context, next) {
+  if (specifier.startsWith('@aws-sdk/')) appendFileSync(${JSON.stringify(seen)}, specifier + '\\n');
+  return next(specifier, context);
+}
+`,
+    );
+    await writeFile(
+      register,
+      `import { register } from 'node:module';\nregister(${JSON.stringify(`file://${hooks}`)});\n`,
+    );
+    const loaded = async () => (await readFile(seen, 'utf8').catch(() => '')).split('\n').filter(Boolean);
+    const analyzed = await run(['analyze', join(FIXTURES, 'sigv4.har')], process.execPath, [
+      '--import',
+      register,
+      cli,
+    ]);
+    expect(analyzed.code).toBe(0);
+    expect(await loaded()).toEqual([]);
+    // confirm imports the SDK (then stops: this process has no AWS credentials to use).
+    await run(
+      ['confirm', join(FIXTURES, 'sigv4.har'), '--endpoint-url', 'http://127.0.0.1:9'],
+      process.execPath,
+      ['--import', register, cli],
+    );
+    expect(await loaded()).toContain('@aws-sdk/client-api-gateway');
   });
 });

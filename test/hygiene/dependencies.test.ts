@@ -19,8 +19,14 @@ describe('runtime dependencies', () => {
     expect(lock.packages?.['node_modules/har-validator']?.version).toBe('5.1.5');
   });
 
+  // The AWS SDK clients are `confirm`'s (DESIGN.md: src/confirm/), imported only when it runs.
   it('ships only the runtime dependencies the design names', () => {
     expect(Object.keys(pkg.dependencies ?? {}).sort()).toEqual([
+      '@aws-sdk/client-api-gateway',
+      '@aws-sdk/client-apigatewayv2',
+      '@aws-sdk/client-cloudwatch-logs',
+      '@aws-sdk/client-ec2',
+      '@aws-sdk/client-wafv2',
       'har-validator',
       'react',
       'react-dom',

@@ -34,25 +34,26 @@ function secretMaker(seed: number) {
   };
 }
 
-function b64(text: string): string {
+export function b64(text: string): string {
   const bytes = new TextEncoder().encode(text);
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary);
 }
 
-function b64url(text: string): string {
+export function b64url(text: string): string {
   return b64(text).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
 }
 
-function jwtWith(signature: string): string {
+export function jwtWith(signature: string): string {
   return `${b64url('{"alg":"RS256","kid":"k1"}')}.${b64url('{"sub":"u-1","token_use":"access","exp":1}')}.${signature}`;
 }
 
 /** An entry whose response content is always there, so planting in it needs no checks. */
-type Entry = HarEntry & { response: { content: HarContent } };
+export type Entry = HarEntry & { response: { content: HarContent } };
 
-function baseEntry(url: string): Entry {
+/** An API Gateway 403 (`ForbiddenException`) for `url`, with nothing secret in it. */
+export function baseEntry(url: string): Entry {
   return {
     startedDateTime: '2026-11-25T00:10:00.000Z',
     time: 42,

@@ -1,7 +1,8 @@
 import { useId } from 'react';
-import { type Diagnosis, type RankedCause, renderCause } from '../../core/index.ts';
+import { type Diagnosis, type Exchange, type RankedCause, renderCause } from '../../core/index.ts';
 import { CandidateList } from './CandidateList.tsx';
 import { CommandList } from './CommandList.tsx';
+import { ConfirmCommand } from './ConfirmCommand.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 import { useT } from './TranslateContext.tsx';
 
@@ -10,14 +11,15 @@ interface Props {
   /** The other candidates, best first. */
   others: RankedCause[];
   diagnosis: Diagnosis;
+  exchange: Exchange;
 }
 
 /**
  * The diagnosis of the selected request, in the order it is read: the verdict and its evidence, what tells the
  * top candidates apart, how to fix, how to confirm, then the commands (the curl -v reproduction among them,
- * last), then why it happens.
+ * last) and the `apigw403 confirm` line that checks the account, then why it happens.
  */
-export function CauseCard({ cause, others, diagnosis }: Props) {
+export function CauseCard({ cause, others, diagnosis, exchange }: Props) {
   const t = useT();
   const headingId = useId();
   const rendered = renderCause(cause, diagnosis.facts, t);
@@ -58,6 +60,7 @@ export function CauseCard({ cause, others, diagnosis }: Props) {
         ))}
       </ul>
       <CommandList commands={rendered.commands} />
+      <ConfirmCommand exchange={exchange} diagnosis={diagnosis} />
       <h3>{t('ui_card_why')}</h3>
       <p>{rendered.why}</p>
       <p>

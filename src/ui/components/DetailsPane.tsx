@@ -43,7 +43,7 @@ function DiagnosisView({ record, records }: { record: RequestRecord; records: Pa
   return (
     <>
       {pairNote}
-      <CauseCard cause={top} others={others} diagnosis={diagnosis} />
+      <CauseCard cause={top} others={others} diagnosis={diagnosis} exchange={record.exchange} />
     </>
   );
 }
