@@ -47,7 +47,11 @@ export function useCapture(
         .then((settled) => ingest(settled, false, sink))
         .catch(report);
     });
+    // A navigation while the backfill is still reading (Firefox asks an empty log again) means the page now
+    // shown loads under DevTools' eyes: whatever the backfill finds, nothing of it was missed.
+    let navigatedDuringBackfill = false;
     const stopNavigation = services.network.onNavigated(() => {
+      navigatedDuringBackfill = true;
       // With Keep log on the rows stay, but what a late DevTools missed is moot after a new page load.
       dispatch({ type: 'navigated' });
       if (stateRef.current.settings.preserveLog) return;
@@ -63,7 +67,8 @@ export function useCapture(
           if (cancelled) return;
           await ingest(request, true, sink).catch(report);
         }
-        const missedBeforeOpen = await missedRequests(requests, services.network.pageRequestUrls);
+        const missedBeforeOpen =
+          !navigatedDuringBackfill && (await missedRequests(requests, services.network.pageRequestUrls));
         if (!cancelled) dispatch({ type: 'backfillFinished', missedBeforeOpen });
       })
       .catch((error: unknown) => {
