@@ -38,6 +38,7 @@ export function useCapture(
       add: (record) => dispatch({ type: 'captured', record }),
       keepContext: (context) => dispatch({ type: 'contextCaptured', context }),
       classify: (requestId, exchange) => client.classify(requestId, exchange),
+      learn: (exchange) => client.learn(exchange),
     };
     const report = (error: unknown) => console.error('apigw403: could not capture a request', error);
     const lateResponses = createLateResponses(() => services.network.getRecordedRequests());
