@@ -182,5 +182,6 @@ export function weighCauses(a: ExchangeFacts, o: Observations, models: readonly 
   const ranked = terms
     .map((t) => ({ id: t.id, posterior: Math.exp(t.log - top) / total, evidence: distinct(t.evidence) }))
     .sort((x, y) => y.posterior - x.posterior);
-  return [...coCauses, ...ranked];
+  const lead = ranked[0]?.posterior ?? 0;
+  return [...coCauses.map((c) => ({ ...c, posterior: Math.max(c.posterior, lead) })), ...ranked];
 }
