@@ -6,7 +6,7 @@ import { copyText } from '../../ui/util/clipboard.ts';
 import type { RowAction } from '../components/RowContextMenu.tsx';
 import { contextOfHost, exportCapture } from '../export/capture-har.ts';
 import type { PanelServices } from '../services.ts';
-import { diagnosisMarkdown } from '../util/diagnosis-markdown.ts';
+import { copiedCurl, copiedMarkdown } from '../util/copied-reports.ts';
 import type { WorkerClient } from './useWorkerClient.ts';
 
 interface Options {
@@ -47,11 +47,11 @@ export function useRowActions({
           replayRequest(record);
           return;
         case 'copy-curl':
-          return copy(curlCommand(record.exchange, { revealSecrets: false }));
+          return copy(copiedCurl(record));
         case 'copy-curl-with-secrets':
           return copy(curlCommand(record.exchange, { revealSecrets: true }));
         case 'copy-markdown':
-          return copy(diagnosisMarkdown(record.exchange, record.diagnosis, t));
+          return copy(copiedMarkdown(record, t));
         case 'export-har':
           exportRequest(record);
           return;
