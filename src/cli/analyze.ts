@@ -22,7 +22,15 @@ import {
 } from '../inputs/index.ts';
 import { VERSION } from '../shared/version.ts';
 import type { Command } from './args.ts';
-import { type CliIo, type FileProblem, FileProblemError, type InputFile, STANDARD_STREAM } from './io.ts';
+import { type FileEvent, inInputOrder } from './file-workers.ts';
+import {
+  type CliIo,
+  type CliStream,
+  type FileProblem,
+  FileProblemError,
+  type InputFile,
+  STANDARD_STREAM,
+} from './io.ts';
 import { Progress } from './progress.ts';
 import { reportWriter } from './report-writer.ts';
 import { oneLine } from './sanitize.ts';
@@ -200,7 +208,6 @@ async function analyzeOne(
   io: CliIo,
   t: Translate,
   several: boolean,
-  firstOfJson: boolean,
 ): Promise<Counts> {
   const { source, input, progress, transcript } = await openInput(label, command, io, t);
   const writer = reportWriter(command.format, label, t, styleFor(io.stdout.isTTY, io.env), {
@@ -211,7 +218,6 @@ async function analyzeOne(
     },
   });
   const counts: Counts = { entries: 0, flagged: 0 };
-  const pending: string[] = [];
   try {
     const options = transcript ? {} : analyzeOptions(io);
     for await (const item of analyzeHar(source, options)) {
@@ -221,10 +227,7 @@ async function analyzeOne(
         progress?.stop();
         // A transcript's warnings would be about the HAR document we made of it, not about the input.
         if (!transcript) for (const warning of item.warnings) io.stderr.write(`${warningLine(warning, t)}\n`);
-        pending.push(several && command.format === 'json' && !firstOfJson ? ',\n' : '');
-        pending.push(writer.start(), writer.notes(transcriptNotes(transcript, t)));
-        io.stdout.write(pending.join(''));
-        pending.length = 0;
+        io.stdout.write(writer.start() + writer.notes(transcriptNotes(transcript, t)));
       } else if (item.type === 'entry') {
         counts.entries += 1;
         if (item.flagged) counts.flagged += 1;
@@ -243,8 +246,80 @@ async function analyzeOne(
   return counts;
 }
 
+/**
+ * Analyses one input, reporting on `io`; says whether it was analysed or refused (and why). Anything else thrown
+ * is a bug of ours. Runs on the main thread, or in a worker thread for many files (analyze-worker.ts).
+ */
+export async function analyzeFile(
+  label: string,
+  command: Analyze,
+  io: CliIo,
+  t: Translate,
+  several: boolean,
+): Promise<Extract<FileEvent, { type: 'done' | 'refused' }>> {
+  try {
+    await analyzeOne(label, command, io, t, several);
+    return { type: 'done' };
+  } catch (error) {
+    // A file that vanished or broke between the two reads of a streamed HAR is refused like any other.
+    if (error instanceof FileProblemError)
+      return { type: 'refused', line: fileProblemLine(label, error.fileProblem, t) };
+    if (error instanceof InputRefused) return { type: 'refused', line: error.line };
+    throw error;
+  }
+}
+
+/**
+ * Writes the files' outputs one after the other; in a JSON document of several files, each file's document after
+ * the first is preceded by a comma, whichever file was refused in between.
+ */
+class OrderedOutput {
+  refused = 0;
+  private documents = 0;
+  private wroteThisFile = false;
+  /** The stdout one file writes on. */
+  readonly stdout: CliStream;
+
+  constructor(
+    private readonly io: CliIo,
+    private readonly wrapJson: boolean,
+  ) {
+    this.stdout = {
+      write: (text: string) => {
+        if (!this.wroteThisFile && this.wrapJson && this.documents > 0) this.io.stdout.write(',\n');
+        this.wroteThisFile = true;
+        this.io.stdout.write(text);
+      },
+      isTTY: io.stdout.isTTY,
+    };
+  }
+
+  /** A crash in a worker is thrown here, and reported as the bug it is. */
+  event(event: FileEvent): void {
+    if (event.type === 'stdout') this.stdout.write(event.text);
+    else if (event.type === 'stderr') this.io.stderr.write(event.text);
+    else if (event.type === 'crash') throw new Error(event.message);
+    else {
+      if (event.type === 'refused') {
+        this.refused += 1;
+        this.io.stderr.write(`apigw403: ${event.line}\n`);
+      }
+      if (this.wroteThisFile) this.documents += 1;
+      this.wroteThisFile = false;
+    }
+  }
+}
+
 async function isDirectory(path: string, io: CliIo): Promise<boolean> {
   return path !== STANDARD_STREAM && Array.isArray(await io.listFiles(path, INPUT_EXTENSIONS));
+}
+
+/** Worker threads for many files: the design's two cores at most (more buys little: output is written by one). */
+const MAX_THREADS = 2;
+
+/** The threads `analyze` uses for this many inputs; none (the main thread does it all) for one input. */
+function threadCount(inputs: number, io: CliIo): number {
+  return io.fileWorkers && inputs >= 2 ? Math.min(MAX_THREADS, io.fileWorkers.parallelism, inputs) : 0;
 }
 
 /** Exit status: 0 when every input was analysed, 2 when one or more could not be (each named on stderr). */
@@ -254,25 +329,25 @@ export async function analyze(command: Analyze, io: CliIo, t: Translate): Promis
     (command.files.length === 1 && (await isDirectory(command.files[0] as string, io)));
   // Several inputs in JSON: one document listing each input's one-file document.
   const wrapJson = command.format === 'json' && several;
+  const output = new OrderedOutput(io, wrapJson);
+  const fileIo: CliIo = { ...io, stdout: output.stdout };
   if (wrapJson) io.stdout.write('{"files": [\n');
-  let refused = 0;
-  let written = 0;
-  for await (const input of inputsOf(command, io, t)) {
+  const inputs: Array<string | FileEvent> = [];
+  for await (const input of inputsOf(command, io, t))
+    inputs.push(input instanceof InputRefused ? { type: 'refused', line: input.line } : input);
+  const threads = threadCount(inputs.filter((input) => typeof input === 'string').length, io);
+  if (threads > 0 && io.fileWorkers) {
+    const workers = io.fileWorkers.start(threads, { command, stdoutIsTTY: io.stdout.isTTY });
     try {
-      if (input instanceof InputRefused) throw input;
-      await analyzeOne(input, command, io, t, several, written === 0);
-      written += 1;
-    } catch (error) {
-      // A file that vanished or broke between the two reads of a streamed HAR is refused like any other.
-      const refusal =
-        error instanceof FileProblemError && typeof input === 'string'
-          ? new InputRefused(fileProblemLine(input, error.fileProblem, t))
-          : error;
-      if (!(refusal instanceof InputRefused)) throw error;
-      refused += 1;
-      io.stderr.write(`apigw403: ${refusal.line}\n`);
+      for await (const event of inInputOrder(inputs, workers.threads)) output.event(event);
+    } finally {
+      await workers.close();
+    }
+  } else {
+    for (const input of inputs) {
+      output.event(typeof input === 'string' ? await analyzeFile(input, command, fileIo, t, several) : input);
     }
   }
   if (wrapJson) io.stdout.write(']}\n');
-  return refused > 0 ? 2 : 0;
+  return output.refused > 0 ? 2 : 0;
 }

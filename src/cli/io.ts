@@ -3,6 +3,7 @@
  * the disk or the terminal. `node-io.ts` is the real implementation.
  */
 import type { HarSchemaValidator } from '../har/index.ts';
+import type { FileWorkers, WorkerTask } from './file-workers.ts';
 
 /** The path that means standard input (as an input) or standard output (as `-o`). */
 export const STANDARD_STREAM = '-';
@@ -70,4 +71,10 @@ export interface CliIo {
   createOutput(path: string, mode?: number): Promise<OutputFile | FileProblem>;
   /** har-validator, when it can be loaded; loaded only by commands that read a HAR (it costs start-up time). */
   loadValidator?: () => HarSchemaValidator | undefined;
+  /** Worker threads for `analyze` over several inputs (node-workers.ts); without, the main thread does it all. */
+  fileWorkers?: {
+    /** Threads the machine can run at once. */
+    parallelism: number;
+    start(threads: number, task: WorkerTask): FileWorkers;
+  };
 }

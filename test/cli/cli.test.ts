@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { nodeIo } from '../../src/cli/node-io.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(ROOT, 'test/fixtures');
@@ -198,6 +200,39 @@ describe('the built apigw403', () => {
     expect(secrets.length).toBeGreaterThan(0);
     for (const secret of secrets) expect(redacted).not.toContain(secret);
   });
+
+  it.each([['jsonl'], ['json'], ['text']])(
+    'many files on worker threads: %s output exactly as one thread writes it, in input order',
+    async (format) => {
+      // HARs, transcripts, a missing file and a broken HAR between good ones, and a directory.
+      const args = [
+        'analyze',
+        join(FIXTURES, 'sigv4.har'),
+        join(ROOT, 'src/inputs/__fixtures__/curl-v-waf-forbidden.txt'),
+        join(work, 'missing.har'),
+        join(MALFORMED, 'truncated.har'),
+        join(ROOT, 'src/inputs/__fixtures__'),
+        join(FIXTURES, 'rest-api-mixed.har'),
+        '--format',
+        format,
+      ];
+      const threaded = await run(args);
+      // The same command in this process, without threads: the output the threads must reproduce.
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await main(args, {
+        ...nodeIo(),
+        stdout: { write: (text) => out.push(text), isTTY: false },
+        stderr: { write: (text) => err.push(text), isTTY: false },
+      });
+      const stdout = out.join('');
+      const stderr = err.join('');
+      expect(threaded).toEqual({ code, stdout, stderr });
+      expect(code).toBe(2);
+      if (format === 'json') expect(() => JSON.parse(stdout)).not.toThrow();
+      if (format === 'jsonl') expect(stdout.trimEnd().split('\n').length).toBeGreaterThan(20);
+    },
+  );
 
   it('loads the AWS SDK for confirm only: analyze never resolves an @aws-sdk module', async () => {
     // A module resolve hook (node:module register) writes every @aws-sdk specifier the process asks for.
