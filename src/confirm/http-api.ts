@@ -119,7 +119,7 @@ export async function checkHttpApi(
     const access = await searchLog(session, api.region, target, 'access-log', accessGroup);
     if (access) found.push(access.finding);
   } else found.push(finding('access-log', 'confirm_access_log_off', [stageName]));
-  if (options.vpc && target.candidates.includes('vpce-private-dns-public-api'))
+  if (target.candidates.includes('vpce-private-dns-public-api'))
     found.push(...(await checkVpcPrivateDns(session, api.region, options.vpc, false)));
   return found;
 }

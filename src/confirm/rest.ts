@@ -308,7 +308,7 @@ async function methodRequirements(
     found.push(resourcePolicyFinding(restApi.policy, facts));
   if (has(target, 'vpc-endpoint-policy-deny', 'vpce-policy-reads-authorization'))
     found.push(...(await checkVpcEndpoint(session, api.region, target, facts, auth)));
-  if (options.vpc && has(target, 'vpce-private-dns-public-api'))
+  if (has(target, 'vpce-private-dns-public-api'))
     found.push(
       ...(await checkVpcPrivateDns(
         session,

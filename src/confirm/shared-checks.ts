@@ -302,14 +302,16 @@ export async function checkVpcEndpoint(
   ];
 }
 
-/** Interface endpoints for execute-api with private DNS in the caller's VPC (`--vpc`). */
+/** Interface endpoints for execute-api with private DNS in the caller's VPC (`--vpc`, without which it cannot tell). */
 export async function checkVpcPrivateDns(
   session: AwsSession,
   region: string,
-  vpcId: string,
+  vpcId: string | undefined,
   apiIsPrivate: boolean,
 ): Promise<Finding[]> {
   const causes: CauseId[] = ['vpce-private-dns-public-api'];
+  if (!vpcId)
+    return [finding('vpc-private-dns', 'confirm_vpc_not_given', [], all(causes, 'could-not-check'))];
   const outcome = await attempt('ec2:DescribeVpcEndpoints', () =>
     session.client('ec2', region).send(
       new session.sdk.ec2.DescribeVpcEndpointsCommand({

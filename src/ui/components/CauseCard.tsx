@@ -7,6 +7,7 @@ import {
   renderCause,
 } from '../../core/index.ts';
 import { CommandBlock } from './CommandBlock.tsx';
+import { ConfirmCommand } from './ConfirmCommand.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 import { useT } from './TranslateContext.tsx';
 
@@ -60,6 +61,7 @@ export function CauseCard({ cause, diagnosis, exchange }: Props) {
       </ul>
       <p>{t('ui_card_curl_intro')}</p>
       <CommandBlock command={curlCommand(exchange, { revealSecrets: false })} />
+      <ConfirmCommand exchange={exchange} diagnosis={diagnosis} />
       <p>
         <a href={rendered.docUrl} target="_blank" rel="noreferrer">
           {t('ui_card_doc_link')}
