@@ -3,9 +3,13 @@ import { defineConfig } from '@playwright/test';
 /**
  * The specs written against `e2e/fixtures/cross-browser.ts`: one description, run in real Chromium DevTools and in
  * the real Firefox toolbox. The rest reach Chromium-only surfaces (CDP downloads, Playwright pages of extension
- * tabs, the native context menu) and run in Chromium only; e2e/README.md says which and why.
+ * tabs, the native context menu) and run in Chromium only; e2e/README.md says which and why. e2e/firefox/*.spec.ts
+ * test what only Firefox has (a live theme switch) and take its screenshots.
  */
 const CROSS_BROWSER_SPECS = ['panel-shell.spec.ts', 'every-cause.spec.ts', 'navigation.spec.ts'];
+
+/** A regular expression, not a glob: globs match the whole path, and a checkout may itself sit in a "firefox" folder. */
+const FIREFOX_ONLY = /[\\/]e2e[\\/]firefox[\\/][^\\/]+\.spec\.ts$/;
 
 /** Real browsers with the built extension (dist/, dist-firefox/): `npm run build` first, or run `npm test`. */
 export default defineConfig({
@@ -20,7 +24,11 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   use: { headless: true, trace: 'off' },
   projects: [
-    { name: 'chromium', use: { browserName: 'chromium' } },
-    { name: 'firefox', use: { browserName: 'firefox' }, testMatch: CROSS_BROWSER_SPECS },
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: FIREFOX_ONLY },
+    {
+      name: 'firefox',
+      use: { browserName: 'firefox' },
+      testMatch: [...CROSS_BROWSER_SPECS, FIREFOX_ONLY],
+    },
   ],
 });

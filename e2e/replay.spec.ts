@@ -13,31 +13,12 @@ import type { Page } from '@playwright/test';
 import { caseUrl } from './fake-gateway/cases.mjs';
 import { DemoPage, gatewayCase } from './fixtures/demo-page.ts';
 import { expect, type Panel, test } from './fixtures/index.ts';
+import { openReplayDialog, replayResult } from './fixtures/replay-dialog.ts';
 import { grantHostAccess, revokeHostAccess } from './host-access.ts';
 
 const CASE = gatewayCase('resource-not-found-signed');
 const URL_ = caseUrl(CASE);
 const ORIGIN = new URL(URL_).origin;
-
-async function openReplayDialog(panel: Panel, url: string): Promise<void> {
-  const opened = await panel.evaluate(async (target) => {
-    const row = [...document.querySelectorAll<HTMLElement>('[data-testid="request-row"]')].find(
-      (element) => element.dataset.url === target,
-    );
-    if (!row) return 'no row';
-    const box = row.getBoundingClientRect();
-    row.dispatchEvent(
-      new MouseEvent('contextmenu', { bubbles: true, clientX: box.left + 5, clientY: box.top + 5 }),
-    );
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    const item = document.querySelector<HTMLElement>('[data-testid="row-menu"] [data-action="replay"]');
-    if (!item) return 'no replay item in the row menu';
-    item.click();
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    return document.querySelector('[data-testid="replay-dialog"]') ? 'open' : 'no dialog';
-  }, url);
-  expect(opened).toBe('open');
-}
 
 /** axe-core over the dialog only (the rest of the panel is checked by look-and-feel.spec.ts). */
 async function dialogAxeViolations(panel: Panel): Promise<string[]> {
@@ -48,23 +29,6 @@ async function dialogAxeViolations(panel: Panel): Promise<string[]> {
     ).axe;
     const dialog = document.querySelector('[data-testid="replay-dialog"]');
     return dialog ? (await axe.run(dialog)).violations.map((violation) => violation.id) : ['no dialog'];
-  });
-}
-
-function replayResult(panel: Panel) {
-  return panel.evaluate(() => {
-    const result = document.querySelector<HTMLElement>('[data-testid="replay-result"]');
-    const problem = document.querySelector<HTMLElement>(
-      '[data-testid="replay-dialog"] [data-testid="live-problem"]',
-    );
-    if (problem) return { problem: problem.dataset.outcome ?? '', text: problem.textContent ?? '' };
-    return result
-      ? {
-          before: result.dataset.beforeCause ?? '',
-          after: result.dataset.afterCause ?? '',
-          afterStatus: result.dataset.afterStatus ?? '',
-        }
-      : null;
   });
 }
 

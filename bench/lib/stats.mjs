@@ -29,3 +29,13 @@ export async function interleaved(arms, { minRuns, maxRuns = minRuns, budgetMs =
   }
   return Object.fromEntries(names.map((name) => [name, summarize(times[name])]));
 }
+
+/**
+ * Whether `ours / floor` misses `target` by more than this run's own noise: the ratio is compared
+ * with the target widened by half the relative min–max spread of each arm. A miss inside the noise
+ * is reported but does not fail the run (on a shared machine it may be the neighbours, not us).
+ */
+export function missedBeyondNoise(ours, floor, target) {
+  const spread = (s) => (s.max - s.min) / (2 * s.median);
+  return ours.median / floor.median > target * (1 + spread(ours) + spread(floor));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interleaved, summarize } from '../lib/stats.mjs';
+import { interleaved, missedBeyondNoise, summarize } from '../lib/stats.mjs';
 
 describe('summarize', () => {
   it('takes the middle value, or the mean of the two middle values', () => {
@@ -35,5 +35,19 @@ describe('interleaved', () => {
     const unlimited = await interleaved({ a: arm }, { minRuns: 2, maxRuns: 4 });
     expect(unlimited.a.runs).toBe(4);
     expect(calls).toBe(6);
+  });
+});
+
+describe('missedBeyondNoise', () => {
+  const steady = (median) => ({ median, min: median, max: median, runs: 5 });
+  it('fails a ratio over its target when both arms were steady', () => {
+    expect(missedBeyondNoise(steady(130), steady(100), 1.25)).toBe(true);
+    expect(missedBeyondNoise(steady(120), steady(100), 1.25)).toBe(false);
+  });
+
+  it("does not fail a miss the run's own spread can explain", () => {
+    const noisy = { median: 130, min: 100, max: 160, runs: 5 };
+    expect(missedBeyondNoise(noisy, steady(100), 1.25)).toBe(false);
+    expect(missedBeyondNoise({ ...noisy, median: 200 }, steady(100), 1.25)).toBe(true);
   });
 });

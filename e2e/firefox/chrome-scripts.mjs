@@ -32,11 +32,10 @@ export function installHelpers() {
           sandbox = Cu.Sandbox(win, { sandboxPrototype: win, wantXrays: false, sameZoneAs: win });
           sandboxes.set(win, sandbox);
         }
-        const json = await Cu.evalInSandbox(
-          // Wrapped so that undefined comes back as undefined, not as null.
-          `(async () => JSON.stringify({ value: await (${data.expression}) }))()`,
-          sandbox,
-        );
+        // A script, as CDP's Runtime.evaluate takes it: its completion value, awaited if it is a promise, is the
+        // answer, serialized in the page's compartment and wrapped so that undefined comes back as undefined.
+        const value = await Cu.evalInSandbox(data.expression, sandbox);
+        const json = Cu.evalInSandbox('(value) => JSON.stringify({ value })', sandbox)(value);
         reply({ json });
       } catch (error) {
         reply({ error: String(error?.message ?? error) });

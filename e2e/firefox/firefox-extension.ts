@@ -71,6 +71,8 @@ export class FirefoxExtension {
         'network.proxy.http_port': options.proxyPort,
         'network.proxy.no_proxies_on': '',
         'network.proxy.allow_hijacking_localhost': true,
+        // Answers Firefox's optional-permission prompt with "allow", as the user would (replay.spec.ts).
+        'extensions.webextOptionalPermissionPrompts': false,
         'devtools.toolbox.host': 'bottom',
         'devtools.toolbox.footer.height': 600,
         'devtools.theme': 'light',

@@ -39,6 +39,7 @@ function services(overrides: Partial<AnalyzerServices> = {}): AnalyzerServices {
     t,
     loadMenuResult: async () => undefined,
     requestOriginAccess: async () => ({ granted: true }),
+    announceOriginAccess: async () => undefined,
     diagnoseUrl: async () => 'next',
     takeHandedOverHar: async () => undefined,
     ...overrides,
@@ -131,6 +132,41 @@ function answered(id: string): MenuResult {
     },
   };
 }
+
+describe('access page (Replay in Firefox)', () => {
+  it.each([
+    ['allowed', { granted: true as const }, true],
+    ['declined', { granted: false as const, reason: 'declined' as const }, false],
+  ])(
+    'asks for the origin on the click and announces what the user %s, then closes',
+    async (_, access, granted) => {
+      window.location.hash = `#access=${encodeURIComponent(ORIGIN)}`;
+      const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+      const requestOriginAccess = vi.fn(async () => access);
+      const announceOriginAccess = vi.fn(async () => undefined);
+      renderApp(services({ requestOriginAccess, announceOriginAccess }));
+      expect(screen.getByRole('heading').textContent).toBe(`ui_access_title|${ORIGIN}`);
+      fireEvent.click(screen.getByTestId('access-allow'));
+      expect(requestOriginAccess).toHaveBeenCalledWith(ORIGIN);
+      await waitFor(() => expect(close).toHaveBeenCalled());
+      expect(announceOriginAccess).toHaveBeenCalledWith(ORIGIN, granted);
+      close.mockRestore();
+    },
+  );
+
+  it('announces a refusal when the user cancels, without asking the browser', async () => {
+    window.location.hash = `#access=${encodeURIComponent(ORIGIN)}`;
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    const requestOriginAccess = vi.fn(async () => ({ granted: true as const }));
+    const announceOriginAccess = vi.fn(async () => undefined);
+    renderApp(services({ requestOriginAccess, announceOriginAccess }));
+    fireEvent.click(screen.getByRole('button', { name: 'ui_access_cancel' }));
+    await waitFor(() => expect(close).toHaveBeenCalled());
+    expect(announceOriginAccess).toHaveBeenCalledWith(ORIGIN, false);
+    expect(requestOriginAccess).not.toHaveBeenCalled();
+    close.mockRestore();
+  });
+});
 
 describe('context-menu result page', () => {
   it('shows the cause card of a diagnosed link and says no cookies were sent', async () => {

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { requestOver } from '../messaging/one-shot.ts';
+import { broadcast, requestOver } from '../messaging/one-shot.ts';
 import { t } from '../platform/i18n.ts';
 import { requestOriginAccess } from '../platform/permissions.ts';
 import { sendRuntimeMessage } from '../platform/runtime-messages.ts';
@@ -21,6 +21,9 @@ const services: AnalyzerServices = {
   t,
   loadMenuResult: (id) => sessionStore.get<MenuResult>(menuResultKey(id)),
   requestOriginAccess,
+  async announceOriginAccess(origin, granted) {
+    await broadcast(sendRuntimeMessage, 'originAccessAnswered', { origin, granted });
+  },
   async diagnoseUrl(url, tabId) {
     const reply = await request('diagnoseUrl', { url, ...(tabId !== undefined ? { tabId } : {}) });
     return reply.resultId;

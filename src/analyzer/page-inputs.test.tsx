@@ -22,6 +22,7 @@ const services: AnalyzerServices = {
   t,
   loadMenuResult: async () => undefined,
   requestOriginAccess: async () => ({ granted: true }),
+  announceOriginAccess: async () => undefined,
   diagnoseUrl: async () => 'next',
   takeHandedOverHar: async () => undefined,
 };

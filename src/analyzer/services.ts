@@ -11,6 +11,8 @@ export interface AnalyzerServices {
   loadMenuResult(id: string): Promise<MenuResult | undefined>;
   /** Must be called synchronously from a click: Chrome only prompts during a user gesture. */
   requestOriginAccess(origin: string): Promise<OriginAccess>;
+  /** Tells the panel waiting on the access page what the user answered for `origin`. */
+  announceOriginAccess(origin: string, granted: boolean): Promise<void>;
   /** Asks the worker to diagnose the URL again; resolves with the new result's id. */
   diagnoseUrl(url: string, tabId: number | undefined): Promise<string>;
   /** A HAR the panel handed over ("Open in the analyzer page"), by its storage key; removed from storage once read. */

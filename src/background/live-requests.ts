@@ -1,5 +1,6 @@
 import { answerRequests } from '../messaging/one-shot.ts';
 import type { OriginAccess } from '../platform/permissions.ts';
+import { accessPage, handedOverHarPage } from '../shared/pages.ts';
 import { menuDiagnosisDeps } from './context-menus.ts';
 import { diagnoseUrl } from './diagnose-url.ts';
 import { targetFromMenuClick } from './menu-target.ts';
@@ -7,8 +8,8 @@ import { replay } from './replay.ts';
 import type { BackgroundServices } from './services.ts';
 
 /**
- * The one-shot requests pages send the worker (`LiveRequests`): the panel's replay and the result page's
- * "allow and retry". Each handler is typed by the same map the pages' `request()` is.
+ * The one-shot requests pages send the worker (`LiveRequests`): the panel's replay and "Open in the analyzer
+ * page", and the result page's "allow and retry". Each handler is typed by the same map the pages' `request()` is.
  */
 export function registerLiveRequests(services: BackgroundServices): void {
   async function accessHeld(origin: string): Promise<OriginAccess> {
@@ -27,6 +28,14 @@ export function registerLiveRequests(services: BackgroundServices): void {
         const deps = { ...menuDiagnosisDeps(services), show: async () => undefined };
         const result = await diagnoseUrl(target, access, params.tabId, deps);
         return { resultId: result.id };
+      },
+      async openAnalyzer({ harKey }) {
+        await services.openPage(handedOverHarPage(harKey));
+        return true;
+      },
+      async askOriginAccess({ origin }) {
+        await services.openPage(accessPage(origin));
+        return true;
       },
     }),
   );

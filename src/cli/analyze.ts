@@ -75,15 +75,20 @@ export function warningLine(warning: HarWarning, t: Translate): string {
   return t('cli_warning', [text]);
 }
 
-export function analyzeOptions(io: CliIo): AnalyzeOptions {
-  const validator = io.loadValidator?.();
-  return validator ? { validator } : {};
+/** har-validator only with `--validate` (loading it compiles its schemas); progress when a line is shown. */
+export function analyzeOptions(io: CliIo, validate: boolean, progress?: Progress): AnalyzeOptions {
+  const validator = validate ? io.loadValidator?.() : undefined;
+  return {
+    ...(validator ? { validator } : {}),
+    ...(progress ? { onProgress: (fraction: number) => progress.show(fraction) } : {}),
+  };
 }
 
 /**
- * Reads an opened HAR whole when small enough, else sets up streamed reads (with progress when
- * useful). The size is known before anything is allocated for the text. `passesShown`: how many
- * reads of the file the progress line covers (analyze: the first only).
+ * Reads an opened HAR whole when small enough (one pass: each entry parsed once, the same at a
+ * terminal with a progress line), else sets up streamed reads. The size is known before anything is
+ * allocated for the text. `passesShown`: how many streamed reads of the file the progress line covers
+ * (analyze: the first only).
  */
 async function harFrom(
   file: string,
@@ -92,18 +97,21 @@ async function harFrom(
   t: Translate,
   passesShown: number,
 ): Promise<{ source: HarSource; progress?: Progress }> {
-  const showProgress = io.stderr.isTTY && input.size > PROGRESS_MIN_BYTES;
-  if (input.size <= FAST_PATH_MAX_BYTES && !showProgress) {
+  const progress =
+    io.stderr.isTTY && input.size > PROGRESS_MIN_BYTES
+      ? new Progress(io.stderr, t('cli_progress', [oneLine(file)]))
+      : undefined;
+  const withProgress = <T extends { source: HarSource }>(read: T) =>
+    progress ? { ...read, progress } : read;
+  if (input.size <= FAST_PATH_MAX_BYTES) {
     const text = await input.readText();
     if (typeof text !== 'string') throw new InputRefused(fileProblemLine(file, text, t));
-    return { source: { text } };
+    return withProgress({ source: { text } });
   }
-  // The file is read twice: context first, then classification.
-  const progress = showProgress
-    ? new Progress(io.stderr, input.size * passesShown, t('cli_progress', [oneLine(file)]))
-    : undefined;
-  const open = () => (progress ? progress.counting(input.readChunks()) : input.readChunks());
-  return progress ? { source: { open }, progress } : { source: { open } };
+  // Too big for one string: streamed, and read twice (context first, then classification).
+  const total = input.size * passesShown;
+  const open = () => (progress ? progress.counting(input.readChunks(), total) : input.readChunks());
+  return withProgress({ source: { open } });
 }
 
 async function opened(file: string, io: CliIo, t: Translate): Promise<InputFile> {
@@ -219,7 +227,7 @@ async function analyzeOne(
   });
   const counts: Counts = { entries: 0, flagged: 0 };
   try {
-    const options = transcript ? {} : analyzeOptions(io);
+    const options = transcript ? {} : analyzeOptions(io, command.validate, progress);
     for await (const item of analyzeHar(source, options)) {
       if (item.type === 'error') throw new InputRefused(harErrorLine(label, item.error, t));
       if (item.type === 'start') {

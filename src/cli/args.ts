@@ -20,6 +20,8 @@ export type Command =
       hints: InputHints;
       /** `--body`: the response body itself, on the command line. */
       body?: string;
+      /** `--validate`: schema warnings (har-validator) too; off by default, it costs start-up and a walk of every entry. */
+      validate: boolean;
     }
   | {
       kind: 'confirm';
@@ -37,8 +39,8 @@ export type Command =
       /** Hidden `--endpoint-url`: every AWS call to this URL (tests, LocalStack). */
       endpoint?: string;
     }
-  | { kind: 'annotate'; input: string; output: string; redact: boolean; lang: Language }
-  | { kind: 'redact'; input: string; output: string; lang: Language };
+  | { kind: 'annotate'; input: string; output: string; redact: boolean; lang: Language; validate: boolean }
+  | { kind: 'redact'; input: string; output: string; lang: Language; validate: boolean };
 
 /** A usage mistake: `cli_usage_<key>` with substitutions. */
 export interface UsageError {
@@ -70,7 +72,7 @@ const CONFIRM_ONLY = ['--entry', '--profile', '--region', '--vpc', '--source-ip'
 /** Options that may be given more than once. */
 const REPEATED_FLAGS = new Set(['--header']);
 const ANALYZE_ONLY = ['--input', '--url', '--status', '--body', '--header'];
-const BARE_FLAGS = new Set(['--all', '--no-redact', '--help', '-h', '--version', '-V']);
+const BARE_FLAGS = new Set(['--all', '--validate', '--no-redact', '--help', '-h', '--version', '-V']);
 
 interface Scanned {
   positional: string[];
@@ -159,6 +161,7 @@ function parseAnalyze(
     ...(input === undefined ? {} : { input: input as InputFormat }),
     hints,
     ...(body === undefined ? {} : { body }),
+    validate: flags.has('--validate'),
   };
 }
 
@@ -238,7 +241,14 @@ export function parseArgs(argv: string[]): Command | UsageError {
   if (values.has('--format') || flags.has('--all')) return usage('only_for_analyze', command);
   if (command === 'redact') {
     if (flags.has('--no-redact')) return usage('only_for_annotate', '--no-redact');
-    return { kind: 'redact', input: file, output, lang };
+    return { kind: 'redact', input: file, output, lang, validate: flags.has('--validate') };
   }
-  return { kind: 'annotate', input: file, output, redact: !flags.has('--no-redact'), lang };
+  return {
+    kind: 'annotate',
+    input: file,
+    output,
+    redact: !flags.has('--no-redact'),
+    lang,
+    validate: flags.has('--validate'),
+  };
 }

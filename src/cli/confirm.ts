@@ -26,7 +26,15 @@ interface Picked {
 async function flaggedEntries(command: Confirm, io: CliIo, t: Translate): Promise<Picked[]> {
   const opened = await openInput(
     command.file,
-    { kind: 'analyze', files: [command.file], format: 'json', all: false, lang: command.lang, hints: {} },
+    {
+      kind: 'analyze',
+      files: [command.file],
+      format: 'json',
+      all: false,
+      lang: command.lang,
+      hints: {},
+      validate: false,
+    },
     io,
     t,
   );

@@ -61,7 +61,7 @@ async function exportFile(command: Export, io: CliIo, t: Translate): Promise<num
     for await (const item of exportHar(source, {
       redact,
       ...(command.kind === 'annotate' ? { annotateAs: VERSION } : {}),
-      ...analyzeOptions(io),
+      ...analyzeOptions(io, command.validate, progress),
     })) {
       if (item.type === 'error') throw new InputRefused(harErrorLine(command.input, item.error, t));
       if (item.type === 'text') {

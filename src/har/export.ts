@@ -18,6 +18,7 @@ export interface ExportOptions {
   /** Replace secrets by placeholders (the default everywhere we export). */
   redact: boolean;
   validator?: HarSchemaValidator;
+  onProgress?: AnalyzeOptions['onProgress'];
 }
 
 export type ExportItem =
@@ -31,7 +32,9 @@ export async function* exportHar(source: HarSource, options: ExportOptions): Asy
   const summary = new AnnotationSummary();
   const writer = new HarTextWriter();
   const analyzeOptions: AnalyzeOptions = {
+    everyEntry: true,
     ...(options.validator ? { validator: options.validator } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(redactor ? { onFirstPass: (entry) => redactor.note(entry) } : {}),
   };
   let warnings: HarWarning[] = [];

@@ -20,7 +20,7 @@ const CLOSE_OBJECT = 125;
 const CLOSE_ARRAY = 93;
 
 /** Index of the quote closing the string whose text starts at `from`, or -1 when the text ends first. */
-function stringEnd(text: string, from: number): number {
+export function stringEnd(text: string, from: number): number {
   let search = from;
   for (;;) {
     const quote = text.indexOf('"', search);

@@ -23,10 +23,12 @@ import {
   unflaggedDiagnosis,
   whoAnswered,
 } from '../core/index.ts';
-import type { HarError, HarWarning } from './issues.ts';
+import { checkEntry, checkLog } from './check.ts';
+import { type HarError, type HarWarning, WarningTally } from './issues.ts';
 import { type HarLogHead, readHarStream, readHarText } from './read.ts';
 import type { HarChunk } from './scanner.ts';
-import type { HarEntry } from './types.ts';
+import { type EntrySpan, entrySpans } from './split.ts';
+import type { HarEntry, HarLog } from './types.ts';
 import { type HarSchemaValidator, SchemaWarnings } from './validate.ts';
 
 /** A file in memory, or a way to read it from the start as often as needed. */
@@ -62,6 +64,10 @@ export interface AnalyzeOptions {
   onFirstPass?: (entry: HarEntry, index: number) => void;
   /** A damaged file still gives what was read before the damage (the analyzer page shows it under the error). */
   keepEntriesBeforeError?: boolean;
+  /** Every entry will be read (an export writes them all): the one-pass read keeps them parsed instead of parsing twice. */
+  everyEntry?: boolean;
+  /** How far the read of a file in memory is, from 0 to 1 (a progress line); called every few hundred entries. */
+  onProgress?: (fraction: number) => void;
 }
 
 interface IndexedEntry {
@@ -94,17 +100,21 @@ export function entryId(index: number): string {
  * An entry that cannot be flagged. Its exchange (which decodes the body) and report are built only
  * if asked for: `analyze --all` lists it, other commands only count it.
  */
-function unflaggedEntry(entry: HarEntry, index: number, relevance: Relevance): AnalyzedEntry {
+function unflaggedEntry(entryOf: () => HarEntry, index: number, relevance: Relevance): AnalyzedEntry {
+  let entry: HarEntry | undefined;
   let exchange: Exchange | undefined;
   let diagnosis: Diagnosis | undefined;
   let report: ReportEntry | undefined;
   return {
     index,
-    entry,
+    get entry() {
+      entry ??= entryOf();
+      return entry;
+    },
     relevance,
     flagged: false,
     get exchange() {
-      exchange ??= exchangeFromHarEntry(entry, { index, id: entryId(index) });
+      exchange ??= exchangeFromHarEntry(this.entry, { index, id: entryId(index) });
       return exchange;
     },
     get diagnosis() {
@@ -120,11 +130,109 @@ function unflaggedEntry(entry: HarEntry, index: number, relevance: Relevance): A
 
 function analyzeEntry(entry: HarEntry, index: number, context: SessionContext): AnalyzedEntry {
   const relevance = relevanceOf(entry, { knownGatewayDomains: context.gatewayDomains, bodyAtHand: true });
-  if (relevance !== 'candidate') return unflaggedEntry(entry, index, relevance);
+  if (relevance !== 'candidate') return unflaggedEntry(() => entry, index, relevance);
   const exchange = exchangeFromHarEntry(entry, { index, id: entryId(index) });
   const diagnosis = classify(exchange, context);
   const report = toReportEntry(exchange, diagnosis);
   return { index, entry, relevance, flagged: report.flagged, exchange, diagnosis, report };
+}
+
+/** The session context with what one entry shows about its API. */
+function learnt(context: SessionContext, entry: HarEntry, index: number): SessionContext {
+  // The session context reads status, host, path and headers, never bodies: decoding every body
+  // (base64 images, megabytes of JS) twice was most of the time spent on big files.
+  return addToContext(context, exchangeFromHarEntry(entry, { index, content: WITHOUT_BODY }));
+}
+
+/**
+ * Whether the pre-filter could call an entry with this status a candidate once the session context
+ * is known: only a 4xx, or a WAF challenge (202). Any other entry's relevance is settled on sight, so
+ * the one-pass read drops it after learning from it (a test holds this against `relevanceOf`).
+ */
+export function mayBecomeCandidate(status: number): boolean {
+  return status === 202 || (status >= 400 && status <= 499);
+}
+
+/** Progress is reported this often (in entries): often enough for a smooth line, rarely enough to cost nothing. */
+const PROGRESS_EVERY = 512;
+
+/** A file in memory read once: what pass two needs of every entry, without holding the parsed tree. */
+interface SplitRead {
+  text: string;
+  spans: EntrySpan[];
+  /** Per entry: the parsed entry when it is needed again, else its settled relevance (parsed again if asked for). */
+  held: Array<HarEntry | Relevance>;
+  context: SessionContext;
+  log: HarLogHead;
+  warnings: HarWarning[];
+}
+
+/**
+ * The one pass over a file in memory: entries split at their braces and parsed one by one, checked,
+ * learnt into the session context, and dropped unless they may be flagged (or `onFirstPass` needs
+ * every entry: exports write them all). `undefined` when the text is not the plain shape or has any
+ * problem: readHarText then gives the verdict, with the exact error and path.
+ */
+async function splitRead(withBom: string, options: AnalyzeOptions): Promise<SplitRead | undefined> {
+  const text = withBom.charCodeAt(0) === 0xfeff ? withBom.slice(1) : withBom;
+  const keepEvery = options.everyEntry === true || options.onFirstPass !== undefined;
+  const tally = new WarningTally();
+  const schema = options.validator ? new SchemaWarnings(options.validator) : undefined;
+  const spans: EntrySpan[] = [];
+  const held: Array<HarEntry | Relevance> = [];
+  let context = emptyContext();
+  const split = entrySpans(text);
+  let next = split.next();
+  for (; !next.done; next = split.next()) {
+    const index = spans.length;
+    let entry: HarEntry;
+    try {
+      entry = JSON.parse(text.slice(next.value.start, next.value.end)) as HarEntry;
+    } catch {
+      return undefined;
+    }
+    if (checkEntry(entry, index, tally)) return undefined;
+    context = learnt(context, entry, index);
+    await schema?.checkEntry(entry, index);
+    const keep = keepEvery || mayBecomeCandidate(entry.response.status);
+    held.push(keep ? entry : relevanceOf(entry, { bodyAtHand: true }));
+    spans.push(next.value);
+    if (index % PROGRESS_EVERY === 0) options.onProgress?.(next.value.end / text.length);
+  }
+  if (next.value === undefined) return undefined;
+  let root: unknown;
+  try {
+    root = JSON.parse(next.value);
+  } catch {
+    return undefined;
+  }
+  if (checkLog(root, tally)) return undefined;
+  const { entries: _entries, ...log } = (root as { log: HarLog }).log;
+  await schema?.checkLog(log);
+  // Called once the file is known to be sound, so a fallback to readHarText never shows an entry twice.
+  if (options.onFirstPass)
+    for (const [index, entry] of held.entries()) options.onFirstPass(entry as HarEntry, index);
+  return { text, spans, held, context, log, warnings: [...tally.list(), ...(schema?.list() ?? [])] };
+}
+
+/** Pass two of a split read: entries that may be flagged are classified, the others parsed again only if read. */
+function* splitClassified(read: SplitRead): Generator<AnalysisItem> {
+  for (const [index, held] of read.held.entries()) {
+    const span = read.spans[index] as EntrySpan;
+    const analyzed =
+      typeof held === 'string'
+        ? unflaggedEntry(() => reparsed(read.text, span, index), index, held)
+        : analyzeEntry(held, index, read.context);
+    // Assigned, not spread: spreading would build the lazy parts of an unflagged entry.
+    yield Object.assign(analyzed, { type: 'entry' as const });
+  }
+}
+
+/** An entry read again from its span, with the repairs pass one made (the file was sound then). */
+function reparsed(text: string, span: EntrySpan, index: number): HarEntry {
+  const entry = JSON.parse(text.slice(span.start, span.end)) as HarEntry;
+  checkEntry(entry, index, new WarningTally());
+  return entry;
 }
 
 async function firstPass(
@@ -135,9 +243,7 @@ async function firstPass(
   let context = emptyContext();
   const schema = options.validator ? new SchemaWarnings(options.validator) : undefined;
   for await (const { index, entry } of entries) {
-    // The session context reads status, host, path and headers, never bodies: decoding every body
-    // (base64 images, megabytes of JS) twice was most of the time spent on big files.
-    context = addToContext(context, exchangeFromHarEntry(entry, { index, content: WITHOUT_BODY }));
+    context = learnt(context, entry, index);
     await schema?.checkEntry(entry, index);
     options.onFirstPass?.(entry, index);
   }
@@ -178,6 +284,13 @@ export async function* analyzeHar(
   let pass: FirstPass;
   let secondPass: { entries: AsyncIterable<IndexedEntry> | Iterable<IndexedEntry>; outcome: Outcome };
   if ('text' in source) {
+    const split = await splitRead(source.text, options);
+    if (split) {
+      yield { type: 'start', log: split.log, warnings: split.warnings };
+      yield* splitClassified(split);
+      yield { type: 'end' };
+      return;
+    }
     const read = readHarText(source.text);
     if (!read.ok) {
       // Parsed whole, a damaged file has no entries; read as a stream, it has those before the damage.

@@ -422,21 +422,28 @@ function insidePlaceholder(text: string, from: number, to: number): boolean {
 }
 
 /**
- * A bare JSON number of the written HAR (`"status": 403,`): numbers are not strings redaction
- * rewrites, so a numeric secret equal to one is no leak. Inside a string the digits would be quoted.
+ * A bare JSON number of the written HAR (`"status": 403,`, `"send": 0.1`): numbers are not strings redaction
+ * rewrites, so a numeric secret equal to one, or to a piece of one, is no leak. Inside a string the digits would
+ * be quoted. The match is widened to the whole number first: a secret `0` found in `0.1` is part of that number.
  */
 function isJsonNumber(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i += 1) {
-    const c = text.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || c === 45 || c === 46 || c === 43 || c === 101 || c === 69)) return false;
-  }
-  let before = from - 1;
+  for (let i = from; i < to; i += 1) if (!isNumberCode(text.charCodeAt(i))) return false;
+  let start = from;
+  while (start > 0 && isNumberCode(text.charCodeAt(start - 1))) start -= 1;
+  let end = to;
+  while (end < text.length && isNumberCode(text.charCodeAt(end))) end += 1;
+  let before = start - 1;
   while (before >= 0 && text.charCodeAt(before) === 32) before -= 1;
-  let after = to;
+  let after = end;
   while (after < text.length && text.charCodeAt(after) === 32) after += 1;
   const b = before < 0 ? 58 : text.charCodeAt(before);
   const a = after >= text.length ? 44 : text.charCodeAt(after);
   return (b === 58 || b === 44 || b === 91 || b === 10) && (a === 44 || a === 125 || a === 93 || a === 10);
+}
+
+/** Digits, sign, decimal point and exponent: the characters of a JSON number. */
+function isNumberCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 45 || c === 46 || c === 43 || c === 101 || c === 69;
 }
 
 interface Span {

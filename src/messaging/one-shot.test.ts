@@ -31,6 +31,11 @@ describe('one-shot requests', () => {
         return replayed;
       },
       diagnoseUrl: async (params) => ({ resultId: `for ${params.url}` }),
+      openAnalyzer: async (params) => {
+        seen.push(params.harKey);
+        return true;
+      },
+      askOriginAccess: async () => true,
     });
     const request = requestOver(wire(worker));
     expect(await request('replay', { exchange, variant: 'as-captured', bodyConfirmed: false })).toEqual(
@@ -39,7 +44,8 @@ describe('one-shot requests', () => {
     expect(await request('diagnoseUrl', { url: 'https://x.test/' })).toEqual({
       resultId: 'for https://x.test/',
     });
-    expect(seen).toEqual(['as-captured']);
+    expect(await request('openAnalyzer', { harKey: 'apigw403:har:1' })).toBe(true);
+    expect(seen).toEqual(['as-captured', 'apigw403:har:1']);
   });
 
   it('rejects when nobody answers or the reply is not what the map says', async () => {
@@ -49,6 +55,8 @@ describe('one-shot requests', () => {
     const liar = answerRequests({
       replay: async () => ({ nonsense: true }) as unknown as ReplayResult,
       diagnoseUrl: async () => ({ resultId: 'r' }),
+      openAnalyzer: async () => true,
+      askOriginAccess: async () => true,
     });
     await expect(
       requestOver(wire(liar))('replay', { exchange, variant: 'as-captured', bodyConfirmed: false }),
@@ -59,6 +67,8 @@ describe('one-shot requests', () => {
     const worker = answerRequests({
       replay: async () => replayed,
       diagnoseUrl: async () => ({ resultId: 'r' }),
+      openAnalyzer: async () => true,
+      askOriginAccess: async () => true,
     });
     expect(
       worker({ source: 'apigw403', type: 'showMenuResult', params: { tabId: 1, result } }),

@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, describe, expect, it } from 'vitest';
 import english from '../../public/_locales/en/messages.json' with { type: 'json' };
 import { createTranslator, type Diagnosis, type Exchange, type LocaleMessages } from '../core/index.ts';
+import type { CapturedRequest } from '../shared/captured-request.ts';
 import { PROTOCOL_SOURCE } from '../shared/protocol.ts';
 import { App } from './App.tsx';
 import { answeringWith, capturedRequest, FakeBrowser } from './test-support/fake-services.ts';
@@ -163,6 +164,24 @@ describe('panel: capture and diagnosis', () => {
       capturedRequest({ url: 'https://demo.apigw403.test/', status: 200, resourceType: 'document' }),
     );
     await mountPanel(browser);
+    expect(screen.queryByTestId('backfill-notice')).toBeNull();
+  });
+
+  it('does not warn about a late DevTools when the page navigated while the backfill was reading', async () => {
+    const browser = new FakeBrowser(t, answeringWith(cannedDiagnosis));
+    const services = browser.services();
+    let answerBackfill: (requests: CapturedRequest[]) => void = () => undefined;
+    const backfill = new Promise<CapturedRequest[]>((resolve) => {
+      answerBackfill = resolve;
+    });
+    render(
+      <App
+        services={{ ...services, network: { ...services.network, getRecordedRequests: () => backfill } }}
+      />,
+    );
+    await act(async () => browser.navigate('https://demo.apigw403.test/'));
+    await act(async () => answerBackfill([]));
+    await settle();
     expect(screen.queryByTestId('backfill-notice')).toBeNull();
   });
 

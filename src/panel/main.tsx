@@ -11,15 +11,13 @@ import { extensionVersion } from '../platform/extension-info.ts';
 import { t } from '../platform/i18n.ts';
 import { connectToWorker } from '../platform/ports.ts';
 import { sessionStore, settingsStore } from '../platform/storage.ts';
-import { openExtensionPage } from '../platform/tabs.ts';
-import { handedOverHarPage } from '../shared/pages.ts';
 import { panelPortName } from '../shared/protocol.ts';
 import { handedOverHarKey, PANEL_SETTINGS_KEY } from '../shared/storage-keys.ts';
 import { ErrorBoundary } from '../ui/components/ErrorBoundary.tsx';
 import type { PanelSettings } from '../ui/state/types.ts';
 import { App } from './App.tsx';
 import { onMenuResultFor } from './live/menu-result-source.ts';
-import { replayServices } from './live/replay-client.ts';
+import { liveRequest, replayServices } from './live/replay-client.ts';
 import type { PanelServices } from './services.ts';
 import '../ui/ui.css';
 
@@ -41,7 +39,7 @@ function browserServices(): PanelServices {
       // storage.session, not the URL: a HAR can be megabytes, and it must not land in the browser history.
       const key = handedOverHarKey(crypto.randomUUID());
       await sessionStore.set({ [key]: harText });
-      await openExtensionPage(handedOverHarPage(key));
+      await liveRequest('openAnalyzer', { harKey: key });
     },
     onMenuResult: (listener) => onMenuResultFor(tabId, listener),
     replay: replayServices,

@@ -8,6 +8,14 @@ function originPatterns(origin: string): string[] {
   return [`${origin}/*`];
 }
 
+/**
+ * Whether this page may ask for host access itself. Chrome's DevTools panels may; Firefox's have no permissions
+ * API at all (only the background and extension tabs do), so the panel asks through an extension tab there.
+ */
+export function canRequestAccessHere(): boolean {
+  return typeof browser.permissions?.request === 'function';
+}
+
 export async function hasOriginAccess(origin: string): Promise<boolean> {
   try {
     return await browser.permissions.contains({ origins: originPatterns(origin) });

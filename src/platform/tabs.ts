@@ -1,16 +1,11 @@
 import { browser } from './browser.ts';
 
 /**
- * Opens one of our pages in a new tab. DevTools pages may lack the tabs API in some browsers; a plain
- * window.open of our own URL does the same there.
+ * Opens one of our pages in a new tab. Only the worker calls it: Firefox's DevTools panels have no tabs API and
+ * their window.open opens nothing, so pages ask the worker (`openAnalyzer`).
  */
 export async function openExtensionPage(pathWithHash: string): Promise<void> {
-  const url = browser.runtime.getURL(pathWithHash);
-  if (browser.tabs?.create) {
-    await browser.tabs.create({ url });
-    return;
-  }
-  globalThis.open?.(url, '_blank', 'noopener');
+  await browser.tabs.create({ url: browser.runtime.getURL(pathWithHash) });
 }
 
 export function onTabClosed(listener: (tabId: number) => void): void {

@@ -24,6 +24,7 @@ describe('live request guards', () => {
     ).toBe(true);
     expect(isLiveRequest(liveRequest('diagnoseUrl', { url: exchange.url }))).toBe(true);
     expect(isLiveRequest(liveRequest('diagnoseUrl', { url: exchange.url, tabId: 3 }))).toBe(true);
+    expect(isLiveRequest(liveRequest('openAnalyzer', { harKey: 'apigw403:har:1' }))).toBe(true);
   });
 
   it.each([
@@ -56,6 +57,10 @@ describe('live request guards', () => {
       },
     ],
     ['a non-string URL', { source: PROTOCOL_SOURCE, type: 'diagnoseUrl', params: { url: 42 } }],
+    [
+      'a HAR key that is not a string',
+      { source: PROTOCOL_SOURCE, type: 'openAnalyzer', params: { harKey: 1 } },
+    ],
     [
       'a string tab id',
       { source: PROTOCOL_SOURCE, type: 'diagnoseUrl', params: { url: 'https://x.test', tabId: '3' } },

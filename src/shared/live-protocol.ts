@@ -46,12 +46,21 @@ export interface LiveRequests {
   };
   /** Diagnose a URL again after the user granted access on the result page. */
   diagnoseUrl: { params: { url: string; tabId?: number }; reply: { resultId: string } };
+  /**
+   * Open the analyzer page on a HAR the panel put in storage.session under `harKey`. The worker opens it: Firefox
+   * gives DevTools panels no tabs API (and no window.open), Chrome's worker opens tabs as well.
+   */
+  openAnalyzer: { params: { harKey: string }; reply: true };
+  /** Open the page that asks the user for access to `origin` (Firefox: DevTools panels cannot ask themselves). */
+  askOriginAccess: { params: { origin: string }; reply: true };
 }
 
 /** Worker → every extension page; `reply` is what the one page concerned answers (the others stay silent). */
 export interface LiveBroadcasts {
   /** "Show this menu result in the panel of tab N": the panel of that tab answers `true`. */
   showMenuResult: { params: { tabId: number; result: MenuResult }; reply: true };
+  /** From the access page: what the user answered for `origin`; the panel waiting for it answers `true`. */
+  originAccessAnswered: { params: { origin: string; granted: boolean }; reply: true };
 }
 
 /** A map of one-shot messages: each type with its params and its reply. */
@@ -91,6 +100,8 @@ const REQUEST_PARAMS: ParamsGuards<LiveRequests> = {
     typeof params.bodyConfirmed === 'boolean',
   diagnoseUrl: (params) =>
     typeof params.url === 'string' && (params.tabId === undefined || typeof params.tabId === 'number'),
+  openAnalyzer: (params) => typeof params.harKey === 'string',
+  askOriginAccess: (params) => typeof params.origin === 'string',
 };
 
 /** Checks exactly what the worker reads, so a malformed or foreign message is ignored, never acted upon. */
@@ -119,6 +130,8 @@ export const LIVE_REPLY_GUARDS: ReplyGuards<LiveRequests> = {
   replay: isReplayResult,
   diagnoseUrl: (value): value is { resultId: string } =>
     isRecord(value) && typeof value.resultId === 'string',
+  openAnalyzer: (value): value is true => value === true,
+  askOriginAccess: (value): value is true => value === true,
 };
 
 const BROADCAST_PARAMS: ParamsGuards<LiveBroadcasts> = {
@@ -127,6 +140,7 @@ const BROADCAST_PARAMS: ParamsGuards<LiveBroadcasts> = {
     isRecord(params.result) &&
     typeof params.result.id === 'string' &&
     isRecord(params.result.outcome),
+  originAccessAnswered: (params) => typeof params.origin === 'string' && typeof params.granted === 'boolean',
 };
 
 export function isLiveBroadcast(value: unknown): value is LiveBroadcast {
@@ -135,4 +149,5 @@ export function isLiveBroadcast(value: unknown): value is LiveBroadcast {
 
 export const LIVE_BROADCAST_REPLY_GUARDS: ReplyGuards<LiveBroadcasts> = {
   showMenuResult: (value): value is true => value === true,
+  originAccessAnswered: (value): value is true => value === true,
 };

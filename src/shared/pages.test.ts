@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handedOverHarPage, resultPage, routeFromHash } from './pages.ts';
+import { accessPage, handedOverHarPage, resultPage, routeFromHash } from './pages.ts';
 
 const hashOf = (page: string) => page.slice(page.indexOf('#'));
 
@@ -16,6 +16,10 @@ describe('analyzer routes', () => {
   });
 
   it('falls back to the HAR analyzer', () => {
+    expect(routeFromHash(hashOf(accessPage('https://api.example:8443')))).toEqual({
+      view: 'access',
+      origin: 'https://api.example:8443',
+    });
     expect(routeFromHash('')).toEqual({ view: 'har' });
     expect(routeFromHash('#result=')).toEqual({ view: 'har' });
     expect(routeFromHash('#whatever')).toEqual({ view: 'har' });

@@ -9,10 +9,14 @@ export const ANALYZER_PAGE = 'src/analyzer/index.html';
  * The analyzer page shows the HAR analyzer (optionally on a HAR the panel handed over, `#har=<key>`) or one
  * context-menu result (`#result=<id>`). Shared by the worker and the panel (which open the page) and the page.
  */
-export type AnalyzerRoute = { view: 'har'; handedOverKey?: string } | { view: 'result'; resultId: string };
+export type AnalyzerRoute =
+  | { view: 'har'; handedOverKey?: string }
+  | { view: 'result'; resultId: string }
+  | { view: 'access'; origin: string };
 
 const RESULT_PARAM = 'result';
 const HAR_PARAM = 'har';
+const ACCESS_PARAM = 'access';
 
 export function resultHash(resultId: string): string {
   return `#${RESULT_PARAM}=${encodeURIComponent(resultId)}`;
@@ -26,6 +30,14 @@ export function resultPage(resultId: string): string {
 /** The analyzer page analysing a HAR the panel handed over under a storage key. */
 export function handedOverHarPage(key: string): string {
   return `${ANALYZER_PAGE}#${HAR_PARAM}=${encodeURIComponent(key)}`;
+}
+
+/**
+ * The analyzer page asking the user for access to one origin (for Replay): Firefox lets no DevTools panel ask,
+ * an extension tab may, on the user's click.
+ */
+export function accessPage(origin: string): string {
+  return `${ANALYZER_PAGE}#${ACCESS_PARAM}=${encodeURIComponent(origin)}`;
 }
 
 /** The first value of `name` in `name=value&…` (read by hand: shared/ compiles without DOM or Node types). */
@@ -46,6 +58,8 @@ function paramOf(hash: string, name: string): string | undefined {
 export function routeFromHash(hash: string): AnalyzerRoute {
   const resultId = paramOf(hash, RESULT_PARAM);
   if (resultId) return { view: 'result', resultId };
+  const origin = paramOf(hash, ACCESS_PARAM);
+  if (origin) return { view: 'access', origin };
   const handedOverKey = paramOf(hash, HAR_PARAM);
   return handedOverKey ? { view: 'har', handedOverKey } : { view: 'har' };
 }

@@ -4,10 +4,16 @@ import { exportHar } from '../../src/har/index.ts';
 import type { HarError } from '../../src/har/issues.ts';
 import { type HarReadResult, type HarStreamItem, readHarStream, readHarText } from '../../src/har/read.ts';
 import type { HarChunk } from '../../src/har/scanner.ts';
-import { mutateJson, mutations } from './mutate-json.ts';
+import { type Mutation, mutateJson, mutations } from './mutate-json.ts';
 import { validHar } from './valid-har.ts';
 
 const RUNS = { numRuns: 200 };
+/** Mutations that turn the first entry's Authorization header into the number 0. */
+const NUMERIC_AUTHORIZATION: Mutation[] = [
+  { kind: 'delete', at: 1171204296 },
+  { kind: 'delete', at: 255459042 },
+  { kind: 'replace', at: 2005090639, value: 0 },
+];
 
 /** Splits `input` at the given cut points (any position, so UTF-8 sequences get split too). */
 function chunked<T extends string | Uint8Array>(input: T, cuts: number[]): T[] {
@@ -128,7 +134,8 @@ describe('HAR readers on hostile input', { timeout: 120_000 }, () => {
         expect(again.ok).toBe(true);
         if (again.ok) expect(again.har.log.entries).toHaveLength(read.har.log.entries.length);
       }),
-      RUNS,
+      // Found by this property: `Authorization: 0` once stopped the export as a leak of the `0` in `"send": 0.1`.
+      { ...RUNS, examples: [[NUMERIC_AUTHORIZATION, false]] },
     );
   });
 

@@ -27,7 +27,19 @@ const message = fc.oneof(
   fc.record({
     source: fc.constantFrom(PROTOCOL_SOURCE, 'other'),
     id: fc.string(),
-    type: fc.constantFrom('classify', 'reset', 'diagnosis', 'failed', 'resetDone', 'replay', 'diagnoseUrl'),
+    type: fc.constantFrom(
+      'classify',
+      'reset',
+      'diagnosis',
+      'failed',
+      'resetDone',
+      'replay',
+      'diagnoseUrl',
+      'openAnalyzer',
+      'askOriginAccess',
+      'showMenuResult',
+      'originAccessAnswered',
+    ),
     payload: fc.oneof(
       junk,
       fc.record({ requestId: fc.string(), force: fc.boolean(), exchange: fc.oneof(shallowExchange, junk) }),

@@ -37,7 +37,11 @@ export function useCapture(
         .then((settled) => ingest(settled, false, sink))
         .catch(report);
     });
+    // A navigation while the backfill is still reading (Firefox asks an empty log again) means the page now
+    // shown loads under DevTools' eyes: whatever the backfill finds, nothing of it was missed.
+    let navigatedDuringBackfill = false;
     const stopNavigation = services.network.onNavigated(() => {
+      navigatedDuringBackfill = true;
       if (stateRef.current.settings.preserveLog) return;
       lateResponses.forget();
       dispatch({ type: 'navigated' });
@@ -52,7 +56,8 @@ export function useCapture(
           if (cancelled) return;
           await ingest(request, true, sink).catch(report);
         }
-        if (!cancelled) dispatch({ type: 'backfillFinished', missedBeforeOpen: missedPageLoad(requests) });
+        const missedBeforeOpen = !navigatedDuringBackfill && missedPageLoad(requests);
+        if (!cancelled) dispatch({ type: 'backfillFinished', missedBeforeOpen });
       })
       .catch((error: unknown) => {
         report(error);
