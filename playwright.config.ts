@@ -28,6 +28,10 @@ export default defineConfig({
     {
       name: 'firefox',
       use: { browserName: 'firefox' },
+      // Known flake (about 1 run in 7): a session-context success sent just before the event page is stopped can be
+      // lost, and `invalid-stage` then reads as `waf-blocked`. One retry keeps CI honest about real failures while
+      // that is fixed; a retried test is still listed as flaky in the report.
+      retries: 1,
       testMatch: [...CROSS_BROWSER_SPECS, FIREFOX_ONLY],
     },
   ],

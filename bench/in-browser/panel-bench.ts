@@ -1,11 +1,14 @@
 /**
  * (d) The panel under load in real Chromium, through the e2e harness (e2e/fixtures/): a page
- * fires bursts of requests with DevTools and our panel open; then the same page is loaded
- * alternately in that browser and in one without the extension (DevTools open in both).
+ * fires bursts of requests with DevTools and our panel open; then the same page is loaded in turn
+ * in that browser, in one with only an extension whose devtools page registers an empty
+ * `onRequestFinished` listener (the physical floor: DevTools' cost of posting every request to any
+ * listener) and in one without extensions (DevTools open in all three).
  * Loaded by bench/sections/panel.mjs with Vite's module runner, so this stays TypeScript.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../../e2e/fixtures/chromium.mjs';
 import { EXTENSION_DIR, ExtensionBrowser, PROJECT_ROOT } from '../../e2e/fixtures/extension.ts';
@@ -35,6 +38,7 @@ export interface PanelBenchResult {
   /** Page's own time to send every request and read every response, per run. */
   loadMsWithExtension: number[];
   loadMsWithoutExtension: number[];
+  loadMsWithEmptyListener: number[];
 }
 
 interface BenchWindow {
@@ -51,6 +55,7 @@ const FLAGGED_MARK = 'bench=';
 const benchNumber = (row: { url: string }) => Number(new URL(row.url).searchParams.get('bench'));
 const PAGE_TIMEOUT_MS = 180_000;
 const ROW_HEIGHT = 22;
+const EMPTY_LISTENER_EXTENSION = fileURLToPath(new URL('./empty-listener/', import.meta.url));
 
 /** Counts flagged rows turning `diagnosed` the moment they do, and the panel's long tasks. */
 function installProbe(flaggedMark: string): void {
@@ -114,13 +119,19 @@ async function settle(panel: Panel, flagged: number): Promise<PanelProbe> {
   return last;
 }
 
-/** Chromium with DevTools open on its tab but no extension: the baseline of the load-time ratio. */
-async function launchWithoutExtension(
+/**
+ * Chromium with DevTools open on its tab and, instead of ours, `extensionDir` (the empty listener)
+ * or no extension: the baselines of the load-time ratio.
+ */
+async function launchBaseline(
   hostResolverRules: string,
+  extensionDir?: string,
 ): Promise<{ context: BrowserContext; page: Page; dir: string }> {
   const dir = await mkdtemp(join(PROJECT_ROOT, '.tmp', 'bench-plain-'));
-  const args = chromiumArgs({ extensionDir: EXTENSION_DIR, hostResolverRules }).filter(
-    (arg) => !arg.startsWith('--load-extension') && !arg.startsWith('--disable-extensions-except'),
+  const args = chromiumArgs({ extensionDir: extensionDir ?? EXTENSION_DIR, hostResolverRules }).filter(
+    (arg) =>
+      extensionDir !== undefined ||
+      (!arg.startsWith('--load-extension') && !arg.startsWith('--disable-extensions-except')),
   );
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: findChromium({ playwrightExecutable: chromium.executablePath() }),
@@ -146,7 +157,7 @@ export async function runPanelBench(options: PanelBenchOptions): Promise<PanelBe
     hostResolverRules: options.hostResolverRules,
     headless: true,
   });
-  let plain: Awaited<ReturnType<typeof launchWithoutExtension>> | undefined;
+  const baselines: Array<Awaited<ReturnType<typeof launchBaseline>>> = [];
   try {
     const tab = await extension.openInspectedTab();
     // Tall enough that the virtualized list (which shares the height with the details pane) keeps every
@@ -162,17 +173,24 @@ export async function runPanelBench(options: PanelBenchOptions): Promise<PanelBe
     const heap = await panel.session.send<{ usedSize: number }>('Runtime.getHeapUsage');
     const allDiagnosed = probe.diagnosed >= options.flagged;
 
-    plain = await launchWithoutExtension(options.hostResolverRules);
-    const plainPage = plain.page;
+    const plain = await launchBaseline(options.hostResolverRules);
+    baselines.push(plain);
+    const floor = await launchBaseline(options.hostResolverRules, EMPTY_LISTENER_EXTENSION);
+    baselines.push(floor);
     const loadMsWithExtension: number[] = [];
     const loadMsWithoutExtension: number[] = [];
+    const loadMsWithEmptyListener: number[] = [];
+    const sides: Array<[Page, number[]]> = [
+      [tab.page, loadMsWithExtension],
+      [floor.page, loadMsWithEmptyListener],
+      [plain.page, loadMsWithoutExtension],
+    ];
     for (let run = 0; run < options.loadRuns; run++) {
-      const sides = [
-        async () => loadMsWithExtension.push((await loadBenchPage(tab.page, options.pageUrl)).durationMs),
-        async () => loadMsWithoutExtension.push((await loadBenchPage(plainPage, options.pageUrl)).durationMs),
-      ];
-      if (run % 2 === 1) sides.reverse();
-      for (const side of sides) await side();
+      // Each run starts with the next side, so drift on the machine hits all three alike.
+      for (let i = 0; i < sides.length; i++) {
+        const [page, times] = sides[(run + i) % sides.length] as [Page, number[]];
+        times.push((await loadBenchPage(page, options.pageUrl)).durationMs);
+      }
     }
 
     return {
@@ -187,12 +205,13 @@ export async function runPanelBench(options: PanelBenchOptions): Promise<PanelBe
       panelHeapUsedBytes: heap.usedSize,
       loadMsWithExtension,
       loadMsWithoutExtension,
+      loadMsWithEmptyListener,
     };
   } finally {
     await extension.close();
-    if (plain) {
-      await plain.context.close();
-      await rm(plain.dir, { recursive: true, force: true });
+    for (const baseline of baselines) {
+      await baseline.context.close();
+      await rm(baseline.dir, { recursive: true, force: true });
     }
   }
 }

@@ -9,3 +9,4 @@ export declare function terminateBackground(extensionId: string): Promise<string
 export declare function closeToolbox(handle: string): Promise<boolean>;
 export declare function setDevtoolsTheme(theme: 'light' | 'dark'): boolean;
 export declare function panelScreenshot(handle: string, toolId: string): Promise<string>;
+export declare function setDownloadDir(dir: string): boolean;

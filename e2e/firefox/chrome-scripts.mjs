@@ -144,6 +144,15 @@ export async function closeToolbox(handle) {
   return true;
 }
 
+/** Saves downloads to `dir` without asking (what the user's "Save" does). */
+export function setDownloadDir(dir) {
+  Services.prefs.setIntPref('browser.download.folderList', 2);
+  Services.prefs.setCharPref('browser.download.dir', dir);
+  Services.prefs.setBoolPref('browser.download.useDownloadDir', true);
+  Services.prefs.setBoolPref('browser.download.always_ask_before_handling_new_types', false);
+  return true;
+}
+
 /** The DevTools theme pref: what `devtools.panels.themeName` reports and `onThemeChanged` announces. */
 export function setDevtoolsTheme(theme) {
   Services.prefs.setCharPref('devtools.theme', theme);

@@ -131,6 +131,11 @@ export class FirefoxExtension {
     };
   }
 
+  /** Downloads (the panel's "Save HAR") land in `dir`, with no dialog. */
+  async setDownloadDir(dir: string): Promise<void> {
+    await this.inChrome(chromeScripts.setDownloadDir, dir);
+  }
+
   async setDevtoolsTheme(theme: DevtoolsTheme): Promise<void> {
     await this.inChrome(chromeScripts.setDevtoolsTheme, theme);
   }

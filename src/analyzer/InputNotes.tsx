@@ -1,5 +1,5 @@
 import type { Translate } from '../core/index.ts';
-import { formatKey, missingKey, missingParts } from '../inputs/index.ts';
+import { formatName, missingParts, transcriptNotes } from '../inputs/index.ts';
 import { useT } from '../ui/components/TranslateContext.tsx';
 import { harIssueText } from './har-issue-text.ts';
 import type { InputOutcome } from './page-inputs.ts';
@@ -8,16 +8,11 @@ import type { InputOutcome } from './page-inputs.ts';
 function lines(t: Translate, outcome: InputOutcome): string[] {
   if (outcome.refused) {
     const key = outcome.refused.refused === 'empty' ? 'cli_input_empty' : 'cli_input_nothing';
-    return [t(key, [outcome.name, t(formatKey(outcome.refused.format))])];
+    return [t(key, [outcome.name, t(formatName(outcome.refused.format))])];
   }
   const { transcript } = outcome;
   return [
-    ...(transcript
-      ? [
-          t('input_read_as', [t(formatKey(transcript.format))]),
-          ...missingParts(transcript).map((part) => t(missingKey(part))),
-        ]
-      : []),
+    ...(transcript ? transcriptNotes(transcript, t) : []),
     ...(outcome.error ? [harIssueText(t, 'error', outcome.error)] : []),
   ];
 }

@@ -12,14 +12,7 @@ import {
   type HarSource,
   type HarWarning,
 } from '../har/index.ts';
-import {
-  formatKey,
-  type InputFormat,
-  missingKey,
-  missingParts,
-  type Transcript,
-  textSource,
-} from '../inputs/index.ts';
+import { type InputFormat, type Transcript, textSource, transcriptNotes } from '../inputs/index.ts';
 import { VERSION } from '../shared/version.ts';
 import type { Command } from './args.ts';
 import { type FileEvent, inInputOrder } from './file-workers.ts';
@@ -195,15 +188,6 @@ async function* inputsOf(command: Analyze, io: CliIo, t: Translate): AsyncGenera
   }
 }
 
-/** "Read as …" and one line per part the transcript did not show (in any of its exchanges). */
-function transcriptNotes(transcript: Transcript | undefined, t: Translate): string[] {
-  if (!transcript) return [];
-  return [
-    t('input_read_as', [t(formatKey(transcript.format))]),
-    ...missingParts(transcript).map((part) => t(missingKey(part))),
-  ];
-}
-
 interface Counts {
   entries: number;
   flagged: number;
@@ -235,7 +219,7 @@ async function analyzeOne(
         progress?.stop();
         // A transcript's warnings would be about the HAR document we made of it, not about the input.
         if (!transcript) for (const warning of item.warnings) io.stderr.write(`${warningLine(warning, t)}\n`);
-        io.stdout.write(writer.start() + writer.notes(transcriptNotes(transcript, t)));
+        io.stdout.write(writer.start() + writer.notes(transcript ? transcriptNotes(transcript, t) : []));
       } else if (item.type === 'entry') {
         counts.entries += 1;
         if (item.flagged) counts.flagged += 1;

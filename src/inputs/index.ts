@@ -2,15 +2,14 @@
 export { type ExchangeParts, toExchange } from './message.ts';
 export { detectFormat, readInput } from './read.ts';
 export {
-  formatKey,
+  formatName,
   harOfExchanges,
-  MISSING_PARTS,
-  missingKey,
   missingParts,
   type TextSource,
   type TextSourceOptions,
   type Transcript,
   textSource,
+  transcriptNotes,
 } from './source.ts';
 export {
   INPUT_FORMATS,

@@ -3,6 +3,7 @@
  * context, classification, annotation and redaction are the same whatever the user brought. The CLI,
  * the analyzer page's paste box and the library's `diagnose` all go through here.
  */
+import type { Translate } from '../core/index.ts';
 import type { Har } from '../har/types.ts';
 import { readInput } from './read.ts';
 import type { InputFormat, InputHints, MissingPart, ReadExchange, TranscriptFormat } from './types.ts';
@@ -55,7 +56,7 @@ export function textSource(text: string, options: TextSourceOptions): TextSource
 }
 
 /** The order parts are listed in wherever they are shown. */
-export const MISSING_PARTS: readonly MissingPart[] = [
+const MISSING_PARTS: readonly MissingPart[] = [
   'url',
   'request-headers',
   'status',
@@ -69,11 +70,15 @@ export function missingParts(transcript: Transcript): MissingPart[] {
   return MISSING_PARTS.filter((part) => missing.has(part));
 }
 
-/** Locale keys: `input_read_as` takes the format's name; each missing part has its own sentence. */
-export function formatKey(format: InputFormat): string {
-  return `input_format_${format}`;
+/** "Read as …" and one sentence per part the transcript did not show (CLI report notes, the analyzer page's notes). */
+export function transcriptNotes(transcript: Transcript, t: Translate): string[] {
+  return [
+    t('input_read_as', [t(formatName(transcript.format))]),
+    ...missingParts(transcript).map((part) => t(`input_missing_${part.replace(/-/g, '_')}`)),
+  ];
 }
 
-export function missingKey(part: MissingPart): string {
-  return `input_missing_${part.replace(/-/g, '_')}`;
+/** Locale key of a format's name. */
+export function formatName(format: InputFormat): string {
+  return `input_format_${format}`;
 }
