@@ -107,7 +107,9 @@ async function exportFromPanel(
   testInfo: TestInfo,
 ): Promise<Download> {
   await panel.evaluate(() => {
-    [...document.querySelectorAll('button')].find((button) => button.textContent === 'Export HAR…')?.click();
+    [...document.querySelectorAll('button')]
+      .find((button) => button.getAttribute('aria-label') === 'Export HAR…')
+      ?.click();
   });
   // The preview is computed by the same export that is saved: once it shows, Save is enabled.
   await expect

@@ -1,6 +1,6 @@
 /**
- * Issue 5, capture: a navigation of the inspected page clears the list unless "Preserve log" is on (the Network
- * panel's wording and behaviour). Needs: onNavigated handling and the Preserve log toggle in the panel toolbar.
+ * Issue 5, capture: a navigation of the inspected page clears the list unless "Keep log" is on (the Network
+ * panel's wording and behaviour). Needs: onNavigated handling and the Keep log toggle in the panel toolbar.
  */
 
 import { expect, type Panel, test } from './fixtures/cross-browser.ts';
@@ -10,14 +10,14 @@ async function diagnosedUrls(panel: Panel): Promise<string[]> {
   return (await panel.rows()).filter((row) => row.state === 'diagnosed').map((row) => row.url);
 }
 
-test('a navigation clears the list; with "Preserve log" on, rows survive it', async ({ demo, panel }) => {
+test('a navigation clears the list; with "Keep log" on, rows survive it', async ({ demo, panel }) => {
   await demo.send('iam-explicit-deny');
   await expect.poll(() => diagnosedUrls(panel)).toEqual([caseUrlOf('iam-explicit-deny')]);
 
   await demo.open();
   await expect.poll(() => diagnosedUrls(panel)).toEqual([]);
 
-  await panel.setChecked('Preserve log', true);
+  await panel.setChecked('Keep log', true);
   try {
     await demo.send('invalid-api-key');
     await expect.poll(() => diagnosedUrls(panel)).toEqual([caseUrlOf('invalid-api-key')]);
@@ -29,6 +29,6 @@ test('a navigation clears the list; with "Preserve log" on, rows survive it', as
       .toEqual([caseUrlOf('invalid-api-key'), caseUrlOf('waf-blocked')].sort());
   } finally {
     // The setting may outlive this panel: later tests expect the Network panel's default.
-    await panel.setChecked('Preserve log', false);
+    await panel.setChecked('Keep log', false);
   }
 });

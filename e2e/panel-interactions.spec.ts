@@ -1,6 +1,6 @@
 /**
  * Issue 5, in real DevTools: what the panel does beyond listing rows — keyboard navigation and the row menu,
- * the CORS preflight paired with the request it blocked, Preserve log across a navigation, and the export dialog's
+ * the CORS preflight paired with the request it blocked, Keep log across a navigation, and the export dialog's
  * redaction preview. Needs: the panel UI (src/panel/) and the worker.
  */
 import { caseUrlOf, gatewayCase } from './fixtures/demo-page.ts';
@@ -71,7 +71,7 @@ test('a failed CORS preflight is paired with the request it blocked', async ({ d
   const url = caseUrlOf('cors-preflight-403');
   await panel.evaluate(() => {
     // The blocked request is not API Gateway's answer by itself: it is listed in the "All 4xx" view too.
-    document.querySelectorAll<HTMLInputElement>('input[type="radio"][name="scope"]')[1]?.click();
+    document.querySelectorAll<HTMLButtonElement>('.chips .chip')[1]?.click();
   });
   await expect
     .poll(async () =>
@@ -103,7 +103,7 @@ test('a failed CORS preflight is paired with the request it blocked', async ({ d
     .toContain('this request was never sent: its CORS preflight got HTTP 403');
 });
 
-test('a navigation clears the list unless Preserve log is on', async ({ demo, panel }) => {
+test('a navigation clears the list unless Keep log is on', async ({ demo, panel }) => {
   await demo.run('iam-explicit-deny');
   await expect.poll(async () => (await panel.rows()).length).toBe(1);
   await demo.open();
@@ -111,7 +111,7 @@ test('a navigation clears the list unless Preserve log is on', async ({ demo, pa
 
   await panel.evaluate(() => {
     const preserve = [...document.querySelectorAll('label')].find(
-      (label) => label.textContent === 'Preserve log',
+      (label) => label.textContent === 'Keep log',
     );
     preserve?.querySelector('input')?.click();
   });
@@ -128,7 +128,9 @@ test('Export HAR previews what redaction will replace before saving', async ({ d
     .poll(async () => (await panel.rows()).filter((row) => row.state === 'diagnosed').length)
     .toBe(1);
   await panel.evaluate(() => {
-    const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Export HAR…');
+    const button = [...document.querySelectorAll('button')].find(
+      (b) => b.getAttribute('aria-label') === 'Export HAR…',
+    );
     button?.click();
   });
   await expect

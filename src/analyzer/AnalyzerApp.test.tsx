@@ -69,6 +69,21 @@ describe('HAR analyzer page', () => {
     expect(screen.queryByTestId('har-error-banner')).toBeNull();
   });
 
+  it('names the file it shows, forgets a handed-over hash, and filters the list like the panel', async () => {
+    window.location.hash = '#har=handover:1';
+    renderApp(services());
+    fireEvent.change(screen.getByTestId('har-file-input'), { target: { files: [harFile(SAMPLE_HAR)] } });
+    await screen.findByTestId('cause-card');
+    expect(screen.getByTestId('har-file-name').textContent).toBe('ui_analyzer_file_name|capture.har');
+    expect(window.location.hash).toBe('');
+    fireEvent.change(screen.getByRole('searchbox', { name: 'ui_filter_label' }), {
+      target: { value: 'status:404' },
+    });
+    expect(screen.queryAllByTestId('request-row')).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: 'ui_scope_all_4xx' }));
+    expect(screen.getAllByTestId('request-row').map((row) => row.dataset.status)).toEqual(['404']);
+  });
+
   it('analyses a dropped file the same way', async () => {
     renderApp(services());
     fireEvent.drop(screen.getByTestId('har-drop-zone'), { dataTransfer: { files: [harFile(SAMPLE_HAR)] } });

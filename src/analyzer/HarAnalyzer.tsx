@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { DetailsPane } from '../ui/components/DetailsPane.tsx';
+import { FilterBox, ScopeChips } from '../ui/components/ListFilters.tsx';
 import { RequestList } from '../ui/components/RequestList.tsx';
 import { useT } from '../ui/components/TranslateContext.tsx';
-import { visibleIds } from '../ui/state/selectors.ts';
+import { visibleRows } from '../ui/state/selectors.ts';
 import { HarPicker } from './HarPicker.tsx';
 import { harIssueText } from './har-issue-text.ts';
 import { InputNotes } from './InputNotes.tsx';
@@ -14,6 +15,12 @@ interface Props {
   services: AnalyzerServices;
   /** Storage key of a HAR the panel handed over; analysed on open. */
   handedOverKey?: string;
+}
+
+/** The hash named the HAR the panel handed over; once another input is open it would only mislead a reload. */
+function forgetHandedOverHash(): void {
+  if (window.location.hash !== '')
+    history.replaceState(null, '', window.location.pathname + window.location.search);
 }
 
 /** Offline HAR analysis with the panel's own list and cause cards. */
@@ -29,7 +36,7 @@ export function HarAnalyzer({ services, handedOverKey }: Props) {
     });
   }, [handedOverKey, services, analyze, t]);
 
-  const ids = visibleIds(state);
+  const { ids } = visibleRows(state, t);
   const selected = state.selectedId ? state.records[state.selectedId] : undefined;
   const analysis = status.phase === 'done' ? status.analysis : undefined;
   const flaggedCount = analysis?.entries.filter((entry) => entry.diagnosis.flagged).length ?? 0;
@@ -40,11 +47,18 @@ export function HarAnalyzer({ services, handedOverKey }: Props) {
       <div className="analyzer-inputs">
         <HarPicker
           busy={status.phase === 'reading'}
-          onFiles={(files) => void analyze(files.map((file) => ({ name: file.name, file })))}
+          fileName={status.phase === 'idle' ? undefined : status.name}
+          onFiles={(files) => {
+            forgetHandedOverHash();
+            void analyze(files.map((file) => ({ name: file.name, file })));
+          }}
         />
         <PasteBox
           busy={status.phase === 'reading'}
-          onText={(text) => void analyze([{ name: t('ui_analyzer_pasted_name'), text }])}
+          onText={(text) => {
+            forgetHandedOverHash();
+            void analyze([{ name: t('ui_analyzer_pasted_name'), text }]);
+          }}
         />
       </div>
       {status.phase === 'reading' ? (
@@ -84,26 +98,24 @@ export function HarAnalyzer({ services, handedOverKey }: Props) {
       ) : null}
       {analysis && analysis.entries.length > 0 ? (
         <div className="analyzer-results">
-          <label className="scope-toggle">
-            <input
-              type="checkbox"
-              checked={state.scope === 'all-4xx'}
-              onChange={(event) =>
-                dispatch({
-                  type: 'scopeChanged',
-                  scope: event.currentTarget.checked ? 'all-4xx' : 'api-gateway',
-                })
-              }
-            />
-            {t('ui_analyzer_show_all_4xx')}
-          </label>
+          <div className="list-filters">
+            <FilterBox text={state.filterText} dispatch={dispatch} />
+            <ScopeChips scope={state.scope} dispatch={dispatch} />
+          </div>
           <RequestList
             state={state}
             ids={ids}
             onSelect={(requestId) => dispatch({ type: 'selected', requestId })}
-            onMove={(to) => dispatch({ type: 'selectionMoved', visibleIds: ids, to })}
+            onMove={(to, pageSize) => dispatch({ type: 'selectionMoved', visibleIds: ids, to, pageSize })}
             onOpen={() => details.current?.querySelector<HTMLElement>('h2, [role="tab"]')?.focus()}
             onContextMenu={() => undefined}
+            onSort={(sort) => dispatch({ type: 'sortChanged', sort })}
+            onResizeColumn={(column, width) =>
+              dispatch({
+                type: 'settingsChanged',
+                settings: { columnWidths: { ...state.settings.columnWidths, [column]: width } },
+              })
+            }
           />
           {selected ? (
             <DetailsPane record={selected} records={state.records} ref={details} />

@@ -1,8 +1,15 @@
 import { type DragEvent, useId, useState } from 'react';
 import { useT } from '../ui/components/TranslateContext.tsx';
 
+interface Props {
+  onFiles(files: File[]): void;
+  busy: boolean;
+  /** What is open now, shown by name (the browser's own file input would say "No file chosen"). */
+  fileName: string | undefined;
+}
+
 /** Pick or drop HAR files or text transcripts, one or several. Files are read in this page only. */
-export function HarPicker({ onFiles, busy }: { onFiles(files: File[]): void; busy: boolean }) {
+export function HarPicker({ onFiles, busy, fileName }: Props) {
   const t = useT();
   const inputId = useId();
   const [dragging, setDragging] = useState(false);
@@ -30,6 +37,7 @@ export function HarPicker({ onFiles, busy }: { onFiles(files: File[]): void; bus
       </label>
       <input
         id={inputId}
+        className="visually-hidden"
         type="file"
         accept=".har,.json,.txt,.log,application/json,text/plain"
         multiple
@@ -41,6 +49,11 @@ export function HarPicker({ onFiles, busy }: { onFiles(files: File[]): void; bus
           event.currentTarget.value = '';
         }}
       />
+      {fileName !== undefined ? (
+        <p className="file-name" data-testid="har-file-name">
+          {t('ui_analyzer_file_name', [fileName])}
+        </p>
+      ) : null}
       <p className="local-note">{t('ui_analyzer_local_note')}</p>
     </section>
   );

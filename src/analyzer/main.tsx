@@ -32,10 +32,13 @@ const services: AnalyzerServices = {
 };
 
 document.documentElement.lang = t('ui_lang_code');
-// ui.css follows DevTools' theme through data-theme; a browser tab follows the system's.
-document.documentElement.dataset.theme = matchMedia('(prefers-color-scheme: dark)').matches
-  ? 'dark'
-  : 'light';
+// ui.css follows DevTools' theme through data-theme; a browser tab follows the system's, also when it changes.
+const systemDark = matchMedia('(prefers-color-scheme: dark)');
+const followSystemTheme = () => {
+  document.documentElement.dataset.theme = systemDark.matches ? 'dark' : 'light';
+};
+followSystemTheme();
+systemDark.addEventListener('change', followSystemTheme);
 document.title = t('ui_analyzer_title');
 const root = document.getElementById('root');
 if (root) {

@@ -30,3 +30,26 @@ export function diagnose(
     return diagnosis;
   });
 }
+
+/**
+ * Learns a batch of successes into a tab's session context: no classification (they are never rows) and
+ * one storage write for the batch. A batch re-sent after a worker restart is recognised by its id.
+ */
+export function learn(
+  store: TabSessionStore,
+  tabId: number,
+  batchId: string,
+  exchanges: Exchange[],
+): Promise<number> {
+  return runInTabQueue(tabId, async () => {
+    if (await store.learntBatch(tabId, batchId)) return 0;
+    let context = await store.loadContext(tabId);
+    for (const exchange of exchanges) context = addToContext(context, exchange);
+    try {
+      await store.saveLearnt(tabId, batchId, context);
+    } catch (error) {
+      console.warn('apigw403: could not persist the session context', error);
+    }
+    return exchanges.length;
+  });
+}

@@ -7,7 +7,7 @@ import {
   type WorkerMessage,
   type WorkerToPanelEvents,
 } from '../shared/protocol.ts';
-import { diagnose } from './classifier-host.ts';
+import { diagnose, learn } from './classifier-host.ts';
 import type { BackgroundServices } from './services.ts';
 import { runInTabQueue } from './tab-queue.ts';
 import type { TabSessionStore } from './tab-session-store.ts';
@@ -23,6 +23,10 @@ async function answer(store: TabSessionStore, tabId: number, message: PanelMessa
         const text = error instanceof Error ? error.message : String(error);
         return envelope<WorkerToPanelEvents, 'failed'>(message.id, 'failed', { requestId, message: text });
       }
+    }
+    case 'learn': {
+      const count = await learn(store, tabId, message.id, message.payload.exchanges);
+      return envelope<WorkerToPanelEvents, 'learnt'>(message.id, 'learnt', { count });
     }
     case 'reset':
       await runInTabQueue(tabId, () => store.forgetTab(tabId));

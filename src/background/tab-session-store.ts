@@ -10,7 +10,9 @@ import type { SessionStore } from './services.ts';
  */
 export const MAX_STORED_DIAGNOSES_PER_TAB = 1000;
 
-const { context: contextKey, order: orderKey, diagnosis: diagnosisKey } = tabSessionKeys;
+const { context: contextKey, order: orderKey, diagnosis: diagnosisKey, learnt: learntKey } = tabSessionKeys;
+/** How many recent batch ids are remembered: a re-send comes right after a restart, never much later. */
+const REMEMBERED_BATCHES = 64;
 
 export type TabSessionStore = ReturnType<typeof tabSessionStore>;
 
@@ -48,12 +50,28 @@ export function tabSessionStore(session: SessionStore) {
       await session.remove(evicted.map((id) => diagnosisKey(tabId, id)));
     },
 
+    /** Whether the batch `batchId` was learnt already (a re-send after a worker restart). */
+    async learntBatch(tabId: number, batchId: string): Promise<boolean> {
+      return ((await session.get<string[]>(learntKey(tabId))) ?? []).includes(batchId);
+    },
+
+    /** The context with a batch of successes learnt, written with the batch's id in one storage write. */
+    async saveLearnt(tabId: number, batchId: string, context: SessionContext): Promise<void> {
+      contextCache.set(tabId, context);
+      const learnt = [...((await session.get<string[]>(learntKey(tabId))) ?? []), batchId];
+      await session.set({
+        [contextKey(tabId)]: context,
+        [learntKey(tabId)]: learnt.slice(-REMEMBERED_BATCHES),
+      });
+    },
+
     async forgetTab(tabId: number): Promise<void> {
       contextCache.delete(tabId);
       const order = (await session.get<string[]>(orderKey(tabId))) ?? [];
       await session.remove([
         contextKey(tabId),
         orderKey(tabId),
+        learntKey(tabId),
         ...order.map((id) => diagnosisKey(tabId, id)),
       ]);
     },

@@ -1,8 +1,14 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import english from '../../public/_locales/en/messages.json' with { type: 'json' };
-import { createTranslator, type Diagnosis, type Exchange, type LocaleMessages } from '../core/index.ts';
+import {
+  createTranslator,
+  curlCommand,
+  type Diagnosis,
+  type Exchange,
+  type LocaleMessages,
+} from '../core/index.ts';
 import type { CapturedRequest } from '../shared/captured-request.ts';
 import { PROTOCOL_SOURCE } from '../shared/protocol.ts';
 import { App } from './App.tsx';
@@ -56,7 +62,13 @@ function cannedDiagnosis(exchange: Exchange): Diagnosis {
         evidence: [{ kind: 'absence', detail: 'no Authorization header' }],
       },
     ],
-    facts: { apiId: 'a1b2c3d4e5', region: 'us-east-1', stage: 'prod' },
+    // As classify() fills them: the curl -v reproduction is one of the facts.
+    facts: {
+      apiId: 'a1b2c3d4e5',
+      region: 'us-east-1',
+      stage: 'prod',
+      ...(exchange.url ? { curl: curlCommand(exchange) } : {}),
+    },
   };
 }
 
@@ -109,8 +121,10 @@ describe('panel: capture and diagnosis', () => {
     });
     await settle();
     expect(rows()).toHaveLength(0);
-    // The 200 still taught the worker something (a path that works), without becoming a row.
-    expect(browser.ports[0]?.received.map((message) => message.type)).toEqual(['classify']);
+    // The 200 still taught the worker something (a path that works), without becoming a row: in a batch of
+    // successes, sent about a frame later.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(browser.ports[0]?.received.map((message) => message.type)).toEqual(['learn']);
   });
 
   it('fetches the body only for candidates', async () => {
@@ -149,13 +163,31 @@ describe('panel: capture and diagnosis', () => {
     const browser = new FakeBrowser(t, answeringWith(cannedDiagnosis));
     const early = forbidden('/prod/early');
     browser.recorded.push(early);
+    // The page called one more API before DevTools opened: in its Resource Timing, in no DevTools log.
+    browser.pageRequestUrls = [`${GATEWAY}/prod/early`, `${GATEWAY}/prod/before-devtools`];
     render(<App services={browser.services()} />);
     await act(async () => browser.finish(early));
     await settle();
     expect(rows().map((row) => row.dataset.url)).toEqual([`${GATEWAY}/prod/early`]);
     const notice = screen.getByTestId('backfill-notice');
     fireEvent.click(within(notice).getByRole('button'));
+    // The reload would clear the row and its diagnosis: asked first, Cancel keeps everything.
+    const confirm = screen.getByTestId('reload-confirm');
+    fireEvent.click(within(confirm).getByRole('button', { name: t('ui_cancel') }));
+    expect(browser.reloads).toHaveLength(0);
+    expect(rows()).toHaveLength(1);
+    fireEvent.click(within(screen.getByTestId('backfill-notice')).getByRole('button'));
+    fireEvent.click(screen.getByRole('button', { name: t('ui_reload_confirm_button') }));
     expect(browser.reloads).toHaveLength(1);
+  });
+
+  it('does not warn about a late DevTools when every call the page made is in the log', async () => {
+    const browser = new FakeBrowser(t, answeringWith(cannedDiagnosis));
+    const early = forbidden('/prod/early');
+    browser.recorded.push(early);
+    browser.pageRequestUrls = [`${GATEWAY}/prod/early`];
+    await mountPanel(browser);
+    expect(screen.queryByTestId('backfill-notice')).toBeNull();
   });
 
   it('does not warn about a late DevTools when the page document is in the log', async () => {
@@ -192,7 +224,7 @@ describe('panel: capture and diagnosis', () => {
     await act(async () => browser.navigate('https://demo.apigw403.test/next'));
     await settle();
     expect(rows()).toHaveLength(0);
-    fireEvent.click(screen.getByLabelText('Preserve log'));
+    fireEvent.click(screen.getByLabelText(t('ui_preserve_log')));
     await act(async () => browser.finish(forbidden('/prod/two')));
     await settle();
     await act(async () => browser.navigate('https://demo.apigw403.test/again'));
@@ -273,7 +305,19 @@ describe('panel: details of the selected request', () => {
       within(card).getByText('x-amzn-errortype: MissingAuthenticationTokenException (/prod/pets)'),
     ).toBeTruthy();
     expect(within(card).getByText(t('ui_card_fix'))).toBeTruthy();
-    expect(card.textContent).toContain('curl -v');
+    // Commands start collapsed to the first; the curl -v reproduction is the last, listed once.
+    const curlBlocks = () =>
+      [...card.querySelectorAll('.command-block code')].filter((code) =>
+        code.textContent?.startsWith('curl -v'),
+      );
+    expect(within(card).getByTestId('command-list').querySelectorAll('.command-block')).toHaveLength(1);
+    expect(curlBlocks()).toHaveLength(0);
+    fireEvent.click(within(card).getByRole('button', { name: /^Show all \d+ commands$/ }));
+    expect(curlBlocks()).toHaveLength(1);
+    // "How to confirm … (commands below)": the commands do come after it.
+    const confirmHeading = within(card).getByText(t('ui_card_confirm'));
+    const commands = within(card).getByTestId('command-list');
+    expect(confirmHeading.compareDocumentPosition(commands) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     const candidates = screen.getAllByTestId('candidate');
     expect(candidates.map((candidate) => candidate.dataset.cause)).toEqual(['resource-not-found-unsigned']);
   });
@@ -404,18 +448,19 @@ describe('panel: look', () => {
     expect(document.documentElement.dataset.theme).toBe('light');
   });
 
-  it('counts new 403s in the toolbar until they are looked at', async () => {
+  it('counts new 403s in a "new" chip that clicking rows does not count down; the chip shows the first', async () => {
     const browser = await mountPanel();
     await act(async () => {
       browser.finish(forbidden('/prod/a'));
       browser.finish(forbidden('/prod/b'));
     });
     await settle();
-    expect(screen.getByTestId('new-403-badge').textContent).toBe('2');
-    fireEvent.click(rows()[0] as HTMLElement);
-    expect(screen.getByTestId('new-403-badge').textContent).toBe('1');
+    expect(screen.getByTestId('new-403-badge').textContent).toBe('2 new');
+    fireEvent.click(rows()[1] as HTMLElement);
+    expect(screen.getByTestId('new-403-badge').textContent).toBe('2 new');
     fireEvent.click(screen.getByTestId('new-403-badge'));
     expect(screen.queryByTestId('new-403-badge')).toBeNull();
+    expect(rows()[0]?.getAttribute('aria-selected')).toBe('true');
   });
 });
 
@@ -434,11 +479,16 @@ describe('panel: settings', () => {
     };
     render(<App services={services} />);
     await settle();
-    const preserve = screen.getByLabelText('Preserve log') as HTMLInputElement;
+    const preserve = screen.getByLabelText(t('ui_preserve_log')) as HTMLInputElement;
     expect(preserve.checked).toBe(true);
-    expect((screen.getByLabelText(t('ui_settings_max_requests')) as HTMLInputElement).value).toBe('300');
+    fireEvent.click(screen.getByRole('button', { name: t('ui_settings') }));
+    const maxRequests = screen.getByLabelText(t('ui_settings_max_requests')) as HTMLInputElement;
+    expect(maxRequests.value).toBe('300');
+    fireEvent.change(maxRequests, { target: { value: '400' } });
+    fireEvent.click(screen.getByRole('button', { name: t('ui_settings_save') }));
     fireEvent.click(preserve);
-    await settle();
-    expect(saved.at(-1)).toEqual({ preserveLog: false, maxRequests: 300 });
+    await vi.waitFor(() =>
+      expect(saved.at(-1)).toMatchObject({ preserveLog: false, maxRequests: 400, columnWidths: {} }),
+    );
   });
 });

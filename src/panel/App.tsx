@@ -1,17 +1,22 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { type CSSProperties, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { DetailsPane } from '../ui/components/DetailsPane.tsx';
 import { ErrorBoundary } from '../ui/components/ErrorBoundary.tsx';
 import { RequestList } from '../ui/components/RequestList.tsx';
 import { TranslateProvider } from '../ui/components/TranslateContext.tsx';
 import { initialPanelState, panelReducer } from '../ui/state/reducer.ts';
-import { unseenForbiddenCount, visibleIds } from '../ui/state/selectors.ts';
-import type { RequestRecord } from '../ui/state/types.ts';
+import { flaggedCount, unseenForbiddenCount, visibleRows } from '../ui/state/selectors.ts';
+import { DEFAULT_SETTINGS, type RequestRecord } from '../ui/state/types.ts';
+import { ConfirmDialog } from './components/ConfirmDialog.tsx';
 import { EmptyState } from './components/EmptyState.tsx';
 import { ExportDialog, type ExportScope } from './components/ExportDialog.tsx';
 import { Notices } from './components/Notices.tsx';
 import { RowContextMenu } from './components/RowContextMenu.tsx';
+import { SettingsDialog } from './components/SettingsDialog.tsx';
+import { clampShare, Splitter } from './components/Splitter.tsx';
+import { StatusBar } from './components/StatusBar.tsx';
 import { Toolbar } from './components/Toolbar.tsx';
 import { useCapture } from './hooks/useCapture.ts';
+import { useMediaQuery } from './hooks/useMediaQuery.ts';
 import { useRowActions } from './hooks/useRowActions.ts';
 import { useSettings } from './hooks/useSettings.ts';
 import { useWorkerClient } from './hooks/useWorkerClient.ts';
@@ -27,6 +32,11 @@ interface MenuAt {
   y: number;
 }
 
+/** Below 700 px the details go under the list instead of beside it, as the Network panel's do. */
+const STACKED_QUERY = '(max-width: 699.98px)';
+/** How long the status bar shows what the last action did. */
+const FEEDBACK_MS = 4000;
+
 export function App({ services }: { services: PanelServices }) {
   const { t } = services;
   const [state, dispatch] = useReducer(panelReducer, undefined, () => initialPanelState());
@@ -39,16 +49,25 @@ export function App({ services }: { services: PanelServices }) {
   const currentContext = useCallback(() => stateRef.current.context, []);
   useSettings(services, state.settings, dispatch);
 
-  const ids = useMemo(() => visibleIds(state), [state]);
+  const { ids, hidden } = useMemo(() => visibleRows(state, t), [state, t]);
   const unseenForbidden = useMemo(() => unseenForbiddenCount(state), [state]);
+  const flagged = useMemo(() => flaggedCount(state), [state]);
   const selected = state.selectedId ? state.records[state.selectedId] : undefined;
   const details = useRef<HTMLElement>(null);
   const list = useRef<HTMLDivElement>(null);
+  const stacked = useMediaQuery(STACKED_QUERY);
   const [menu, setMenu] = useState<MenuAt>();
   const [exporting, setExporting] = useState<ExportScope>();
   const [replaying, setReplaying] = useState<RequestRecord>();
+  const [dialog, setDialog] = useState<'settings' | 'confirm-reload'>();
   const menuResults = useMenuResults(services.onMenuResult, dispatch);
-  const [announcement, setAnnouncement] = useState('');
+  const [feedback, setFeedback] = useState('');
+
+  useEffect(() => {
+    if (feedback === '') return;
+    const timer = setTimeout(() => setFeedback(''), FEEDBACK_MS);
+    return () => clearTimeout(timer);
+  }, [feedback]);
 
   const [theme, setTheme] = useState(services.theme);
   useEffect(() => services.onThemeChanged?.(setTheme), [services]);
@@ -56,6 +75,9 @@ export function App({ services }: { services: PanelServices }) {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
 
+  const focusGrid = useCallback(() => {
+    list.current?.querySelector<HTMLElement>('[role="grid"]')?.focus();
+  }, []);
   const onSelect = useCallback((requestId: string) => dispatch({ type: 'selected', requestId }), []);
   // Enter on a row lands on the cause card's title, or on the details tabs when there is no card.
   const focusDetails = useCallback(() => {
@@ -64,6 +86,10 @@ export function App({ services }: { services: PanelServices }) {
       pane?.querySelector<HTMLElement>('.cause-title') ?? pane?.querySelector<HTMLElement>('[role="tab"]')
     )?.focus();
   }, []);
+  const closeDetails = useCallback(() => {
+    dispatch({ type: 'selected', requestId: undefined });
+    focusGrid();
+  }, [focusGrid]);
   const onClear = useCallback(() => {
     enqueue({ type: 'cleared' });
     client.reset('cleared');
@@ -74,8 +100,24 @@ export function App({ services }: { services: PanelServices }) {
   );
   const closeMenu = useCallback(() => {
     setMenu(undefined);
-    list.current?.querySelector<HTMLElement>('[role="grid"]')?.focus();
-  }, []);
+    focusGrid();
+  }, [focusGrid]);
+  // Reloading clears the list unless Keep log is on: asked first, since diagnoses cannot be brought back.
+  const reload = useCallback(() => {
+    if (stateRef.current.order.length > 0 && !stateRef.current.settings.preserveLog)
+      setDialog('confirm-reload');
+    else services.reloadInspectedPage();
+  }, [services]);
+  const showNew = useCallback(() => {
+    const current = stateRef.current;
+    const first = ids.find((id) => {
+      const record = current.records[id];
+      return record?.exchange.status === 403 && !record.seen && !record.backfilled;
+    });
+    dispatch({ type: 'allSeen' });
+    if (first) dispatch({ type: 'selected', requestId: first });
+    focusGrid();
+  }, [ids, focusGrid]);
   const exportRequest = useCallback(() => setExporting('selected'), []);
   const runRowAction = useRowActions({
     services,
@@ -83,7 +125,7 @@ export function App({ services }: { services: PanelServices }) {
     dispatch,
     exportRequest,
     replayRequest: setReplaying,
-    announce: setAnnouncement,
+    announce: setFeedback,
     currentContext,
   });
   const visibleRecords = useMemo(
@@ -92,9 +134,20 @@ export function App({ services }: { services: PanelServices }) {
     [ids, state.records],
   );
 
+  const orientation = stacked ? 'horizontal' : 'vertical';
+  const shares = state.settings.listShare;
+  const share = stacked
+    ? clampShare(shares?.stacked, DEFAULT_SETTINGS.listShare.stacked)
+    : clampShare(shares?.wide, DEFAULT_SETTINGS.listShare.wide);
+  const splitStyle = { '--list-share': share } as CSSProperties;
+
   return (
     <TranslateProvider value={t}>
-      <main className="panel" data-testid="apigw403-panel">
+      <main
+        className={`panel ${stacked ? 'stacked' : 'wide'}`}
+        data-testid="apigw403-panel"
+        data-layout={stacked ? 'stacked' : 'wide'}
+      >
         <h1 className="visually-hidden">{t('ext_name')}</h1>
         <Toolbar
           state={state}
@@ -102,15 +155,14 @@ export function App({ services }: { services: PanelServices }) {
           dispatch={dispatch}
           onClear={onClear}
           onExport={() => setExporting('all')}
+          onSettings={() => setDialog('settings')}
+          onShowNew={showNew}
         />
-        <Notices state={state} onReload={services.reloadInspectedPage} />
+        <Notices state={state} onReload={reload} />
         {menuResults.notice ? (
           <MenuResultNotice result={menuResults.notice} onDismiss={menuResults.dismissNotice} />
         ) : null}
-        <p className="visually-hidden" role="status">
-          {announcement}
-        </p>
-        <div className="split">
+        <div className={`split${selected ? ' with-details' : ''}`} style={splitStyle}>
           <div className="list-column" ref={list}>
             <ErrorBoundary title={t('ui_list_crashed')} retryLabel={t('ui_retry')}>
               {ids.length === 0 ? (
@@ -120,32 +172,59 @@ export function App({ services }: { services: PanelServices }) {
                   state={state}
                   ids={ids}
                   onSelect={onSelect}
-                  onMove={(to) => dispatch({ type: 'selectionMoved', visibleIds: ids, to })}
+                  onMove={(to, pageSize) =>
+                    dispatch({ type: 'selectionMoved', visibleIds: ids, to, pageSize })
+                  }
                   onOpen={focusDetails}
                   onContextMenu={onContextMenu}
+                  onSort={(sort) => dispatch({ type: 'sortChanged', sort })}
+                  onResizeColumn={(column, width) =>
+                    dispatch({
+                      type: 'settingsChanged',
+                      settings: { columnWidths: { ...state.settings.columnWidths, [column]: width } },
+                    })
+                  }
                 />
               )}
             </ErrorBoundary>
           </div>
           {selected ? (
-            <ErrorBoundary title={t('ui_details_crashed')} retryLabel={t('ui_retry')} resetKey={selected.id}>
-              <DetailsPane record={selected} records={state.records} ref={details} />
-            </ErrorBoundary>
-          ) : (
-            <p className="details-placeholder muted">{t('ui_select_hint')}</p>
-          )}
+            <>
+              <Splitter
+                orientation={orientation}
+                share={share}
+                label={t('ui_splitter_label')}
+                onChange={(next) =>
+                  dispatch({
+                    type: 'settingsChanged',
+                    settings: { listShare: { ...shares, [stacked ? 'stacked' : 'wide']: next } },
+                  })
+                }
+              />
+              <ErrorBoundary
+                title={t('ui_details_crashed')}
+                retryLabel={t('ui_retry')}
+                resetKey={selected.id}
+              >
+                <DetailsPane record={selected} records={state.records} onClose={closeDetails} ref={details} />
+              </ErrorBoundary>
+            </>
+          ) : null}
         </div>
+        <StatusBar flagged={flagged} requests={state.order.length} hidden={hidden} message={feedback} />
         {menu && state.records[menu.requestId] ? (
           <RowContextMenu
+            record={state.records[menu.requestId] as RequestRecord}
             x={menu.x}
             y={menu.y}
+            canRevealInNetwork={services.revealInNetworkPanel !== undefined}
             onClose={closeMenu}
             onAction={(action) => {
               const record = state.records[menu.requestId];
               closeMenu();
               if (record) {
                 runRowAction(action, record).catch((error: unknown) =>
-                  setAnnouncement(t('ui_action_failed', [String(error)])),
+                  setFeedback(t('ui_action_failed', [String(error)])),
                 );
               }
             }}
@@ -166,6 +245,23 @@ export function App({ services }: { services: PanelServices }) {
             initialScope={exporting}
             version={services.version}
             onClose={() => setExporting(undefined)}
+          />
+        ) : null}
+        {dialog === 'settings' ? (
+          <SettingsDialog
+            settings={state.settings}
+            dispatch={dispatch}
+            onClose={() => setDialog(undefined)}
+          />
+        ) : null}
+        {dialog === 'confirm-reload' ? (
+          <ConfirmDialog
+            title={t('ui_reload_confirm_title')}
+            message={t('ui_reload_confirm_message', [String(state.order.length)])}
+            confirmLabel={t('ui_reload_confirm_button')}
+            onConfirm={services.reloadInspectedPage}
+            onClose={() => setDialog(undefined)}
+            testId="reload-confirm"
           />
         ) : null}
       </main>

@@ -4,11 +4,13 @@ import { getRecordedRequests, onNavigated, onRequestFinished } from '../platform
 import {
   inspectedTabId,
   onThemeChanged,
+  pageRequestUrls,
   reloadInspectedPage,
   themeName,
 } from '../platform/devtools-window.ts';
 import { extensionVersion } from '../platform/extension-info.ts';
 import { t } from '../platform/i18n.ts';
+import { canRevealInNetworkPanel, revealInNetworkPanel } from '../platform/network-panel.ts';
 import { connectToWorker } from '../platform/ports.ts';
 import { sessionStore, settingsStore } from '../platform/storage.ts';
 import { panelPortName } from '../shared/protocol.ts';
@@ -29,8 +31,9 @@ function browserServices(): PanelServices {
     onThemeChanged,
     version: extensionVersion(),
     connectToWorker: () => connectToWorker(panelPortName(tabId)),
-    network: { onRequestFinished, getRecordedRequests, onNavigated },
+    network: { onRequestFinished, getRecordedRequests, onNavigated, pageRequestUrls },
     reloadInspectedPage,
+    ...(canRevealInNetworkPanel() ? { revealInNetworkPanel } : {}),
     settings: {
       load: async () => (await settingsStore.get<Partial<PanelSettings>>(PANEL_SETTINGS_KEY)) ?? {},
       save: (settings) => settingsStore.set(PANEL_SETTINGS_KEY, settings),

@@ -25,8 +25,12 @@ export interface PanelServices {
     onRequestFinished(listener: (request: CapturedRequest) => void): Unsubscribe;
     getRecordedRequests(): Promise<CapturedRequest[]>;
     onNavigated(listener: (url: string) => void): Unsubscribe;
+    /** URLs of the fetch/XHR calls the page made since it loaded, by its own account (Resource Timing). */
+    pageRequestUrls(): Promise<string[]>;
   };
   reloadInspectedPage(): void;
+  /** Shows the request in DevTools' Network panel; absent where the browser does not let an extension do it. */
+  revealInNetworkPanel?(url: string): void;
   settings: {
     load(): Promise<Partial<PanelSettings>>;
     save(settings: PanelSettings): Promise<void>;

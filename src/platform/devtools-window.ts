@@ -1,3 +1,4 @@
+import { callbackOrPromise } from './callback-or-promise.ts';
 import { devtoolsApi } from './devtools-api.ts';
 
 export type ThemeName = 'light' | 'dark';
@@ -40,4 +41,21 @@ export function inspectedTabId(): number {
 /** Reloads the inspected page so DevTools records every request from the start. */
 export function reloadInspectedPage(): void {
   devtoolsApi().inspectedWindow.reload({});
+}
+
+/** Resource Timing entries of the page's own fetch/XHR calls: what the page says it requested, logged or not. */
+const PAGE_REQUESTS_EXPRESSION = `performance.getEntriesByType('resource')
+  .filter((entry) => entry.initiatorType === 'fetch' || entry.initiatorType === 'xmlhttprequest')
+  .map((entry) => entry.name)`;
+
+/**
+ * URLs of the fetch/XHR requests the inspected page made since it loaded, as the page itself recorded them.
+ * Anything unreadable (an exception, a page that allows no script, another browser's answer shape) reads as none.
+ */
+export async function pageRequestUrls(): Promise<string[]> {
+  const [result, exception] = await callbackOrPromise<[unknown, unknown]>((callback) =>
+    devtoolsApi().inspectedWindow.eval(PAGE_REQUESTS_EXPRESSION, callback),
+  );
+  if (exception || !Array.isArray(result)) return [];
+  return result.filter((url): url is string => typeof url === 'string');
 }

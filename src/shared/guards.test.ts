@@ -39,6 +39,7 @@ describe('isPanelMessage', () => {
       isPanelMessage(envelope('classify:r1', 'classify', { requestId: 'r1', exchange, force: false })),
     ).toBe(true);
     expect(isPanelMessage(envelope('reset', 'reset', { reason: 'navigated' }))).toBe(true);
+    expect(isPanelMessage(envelope('learn:r1:2', 'learn', { exchanges: [exchange, exchange] }))).toBe(true);
   });
 
   it.each([
@@ -52,6 +53,8 @@ describe('isPanelMessage', () => {
     ],
     ['a classify without force', envelope('x', 'classify', { requestId: 'r1', exchange })],
     ['a reset with an unknown reason', envelope('x', 'reset', { reason: 'because' })],
+    ['a learn without a list', envelope('x', 'learn', { exchanges: exchange })],
+    ['a learn with a broken exchange', envelope('x', 'learn', { exchanges: [exchange, { status: 200 }] })],
     ['a worker message', envelope('x', 'diagnosis', { requestId: 'r1', diagnosis })],
     ['null', null],
     ['a string', 'classify'],

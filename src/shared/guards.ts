@@ -63,6 +63,8 @@ export function isPanelMessage(value: unknown): value is PanelMessage {
         typeof payload.force === 'boolean' &&
         isExchangeShape(payload.exchange)
       );
+    case 'learn':
+      return Array.isArray(payload.exchanges) && payload.exchanges.every(isExchangeShape);
     case 'reset':
       return RESET_REASONS.has(payload.reason as string);
     default:
@@ -80,6 +82,8 @@ export function isWorkerMessage(value: unknown): value is WorkerMessage {
       return typeof payload.requestId === 'string' && typeof payload.message === 'string';
     case 'resetDone':
       return RESET_REASONS.has(payload.reason as string);
+    case 'learnt':
+      return typeof payload.count === 'number';
     default:
       return false;
   }

@@ -14,6 +14,11 @@ export const PANEL_PORT_PREFIX = 'panel:';
 export interface PanelToWorkerEvents {
   /** Diagnose one captured exchange. `force` re-runs the classifier even when a diagnosis is stored. */
   classify: { requestId: string; exchange: Exchange; force: boolean };
+  /**
+   * Successes that only feed the session context (no row, no diagnosis), batched: one message and one
+   * storage write per batch instead of per request.
+   */
+  learn: { exchanges: Exchange[] };
   /** The inspected page navigated and the log is not preserved: forget the tab's session context. */
   reset: { reason: 'navigated' | 'cleared' };
 }
@@ -22,6 +27,7 @@ export interface WorkerToPanelEvents {
   diagnosis: { requestId: string; diagnosis: Diagnosis };
   failed: { requestId: string; message: string };
   resetDone: { reason: 'navigated' | 'cleared' };
+  learnt: { count: number };
 }
 
 /**
@@ -52,6 +58,11 @@ export function tabIdFromPortName(name: string): number | undefined {
 
 export function classifyMessageId(requestId: string): string {
   return `classify:${requestId}`;
+}
+
+/** A batch is named by its first exchange (request ids are unique in a tab) and its size. */
+export function learnMessageId(exchanges: readonly Exchange[]): string {
+  return `learn:${exchanges[0]?.id ?? ''}:${exchanges.length}`;
 }
 
 export function envelope<Events, Type extends keyof Events>(

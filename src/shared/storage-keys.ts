@@ -23,4 +23,6 @@ export const tabSessionKeys = {
   context: (tabId: number) => `tab:${tabId}:context`,
   order: (tabId: number) => `tab:${tabId}:order`,
   diagnosis: (tabId: number, requestId: string) => `tab:${tabId}:dx:${requestId}`,
+  /** The ids of the latest context-only batches learnt, so a batch re-sent after a worker restart counts once. */
+  learnt: (tabId: number) => `tab:${tabId}:learnt`,
 };

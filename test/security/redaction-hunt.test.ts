@@ -13,7 +13,7 @@ import { memoryIo } from '../../src/cli/memory-io.ts';
 import { analyzeHar, exportHar, redactHar } from '../../src/har/index.ts';
 import type { Har } from '../../src/har/types.ts';
 import { exportCapture } from '../../src/panel/export/capture-har.ts';
-import { copiedCurl, copiedMarkdown } from '../../src/panel/util/copied-reports.ts';
+import { copiedCurl, copiedHeaders, copiedMarkdown } from '../../src/panel/util/copied-reports.ts';
 import type { RequestRecord } from '../../src/ui/state/types.ts';
 import {
   adversarialHar,
@@ -450,6 +450,7 @@ async function panelCopies(har: Har): Promise<Record<string, string>> {
   const t = translatorFor('en');
   const curl: string[] = [];
   const markdown: string[] = [];
+  const headers: string[] = [];
   for await (const item of analyzeHar({ text: JSON.stringify(har) })) {
     if (item.type !== 'entry') continue;
     const record = {
@@ -460,10 +461,12 @@ async function panelCopies(har: Har): Promise<Record<string, string>> {
     };
     curl.push(copiedCurl(record as unknown as RequestRecord));
     markdown.push(copiedMarkdown(record as unknown as RequestRecord, t));
+    headers.push(copiedHeaders(record as unknown as RequestRecord));
   }
   return {
     'panel Copy as curl -v': curl.join('\n'),
     'panel Copy diagnosis as Markdown': markdown.join('\n'),
+    'panel Copy headers': headers.join('\n'),
   };
 }
 

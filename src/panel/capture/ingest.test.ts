@@ -13,13 +13,15 @@ function recordingSink(known: string[] = []) {
   const added: NewRecord[] = [];
   const classified: Array<{ requestId: string; exchange: Exchange }> = [];
   const kept: ContextEntry[] = [];
+  const learnt: Exchange[] = [];
   const sink: CaptureSink = {
     has: (requestId) => known.includes(requestId) || added.some((record) => record.id === requestId),
     add: (record) => added.push(record),
     keepContext: (context) => kept.push(context),
     classify: (requestId, exchange) => classified.push({ requestId, exchange }),
+    learn: (exchange) => learnt.push(exchange),
   };
-  return { sink, added, classified, kept };
+  return { sink, added, classified, kept, learnt };
 }
 
 describe('relevanceOf (the cheap pre-filter)', () => {
@@ -111,15 +113,16 @@ describe('ingest', () => {
     expect(classified).toEqual([]);
   });
 
-  it('sends gateway successes to the worker for context only, without a row', async () => {
-    const { sink, added, classified } = recordingSink();
+  it('sends gateway successes to the worker to learn from, never to classify, without a row', async () => {
+    const { sink, added, classified, learnt } = recordingSink();
     await ingest(capturedRequest({ url: `${GATEWAY}/prod/x`, status: 200 }), false, sink);
     expect(added).toEqual([]);
-    expect(classified).toHaveLength(1);
+    expect(classified).toEqual([]);
+    expect(learnt.map((exchange) => [exchange.status, exchange.path])).toEqual([[200, '/prod/x']]);
   });
 
   it('keeps a gateway success for export, without its body text', async () => {
-    const { sink, kept, classified } = recordingSink();
+    const { sink, kept, learnt } = recordingSink();
     const request = capturedRequest({ url: `${GATEWAY}/prod/x`, status: 200 });
     const withBody = {
       ...request.entry,
@@ -130,7 +133,7 @@ describe('ingest', () => {
     };
     await ingest({ ...request, entry: withBody }, false, sink);
     expect(kept).toHaveLength(1);
-    expect(kept[0]?.id).toBe(classified[0]?.requestId);
+    expect(kept[0]?.id).toBe(learnt[0]?.id);
     expect(kept[0]?.host).toBe(new URL(GATEWAY).host);
     expect(kept[0]?.entry.request.url).toBe(`${GATEWAY}/prod/x`);
     expect(kept[0]?.entry.response.content).toEqual({ mimeType: 'application/json' });

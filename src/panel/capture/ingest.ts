@@ -10,8 +10,10 @@ export interface CaptureSink {
   add(record: NewRecord): void;
   /** Keep a success the worker learns from, for export: no row. */
   keepContext(context: ContextEntry): void;
-  /** Ask the worker to diagnose (rows) or just to learn from (successes) an exchange. */
+  /** Ask the worker to diagnose a row's exchange. */
   classify(requestId: string, exchange: Exchange): void;
+  /** Ask the worker to learn from a success (no row, no diagnosis). */
+  learn(exchange: Exchange): void;
 }
 
 const TIMING_NAMES = ['blocked', 'dns', 'connect', 'ssl', 'send', 'wait', 'receive'] as const;
@@ -83,7 +85,7 @@ export async function ingest(
   if (relevance === 'context') {
     const exchange = exchangeFromHarEntry(entry, { id });
     sink.keepContext({ id, host: exchange.host, entry: withoutBodyText(entry) });
-    sink.classify(id, exchange);
+    sink.learn(exchange);
     return;
   }
   const candidate = relevance === 'candidate';

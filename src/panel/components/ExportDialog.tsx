@@ -1,8 +1,9 @@
-import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useT } from '../../ui/components/TranslateContext.tsx';
 import type { ContextEntry, RequestRecord } from '../../ui/state/types.ts';
 import { type CaptureExport, contextOfHost, exportCapture } from '../export/capture-har.ts';
 import { downloadText, harFileName } from '../util/download.ts';
+import { Dialog } from './Dialog.tsx';
 
 export type ExportScope = 'all' | 'selected';
 
@@ -27,8 +28,6 @@ type Preview =
  */
 export function ExportDialog({ all, context, selected, initialScope, version, onClose }: Props) {
   const t = useT();
-  const titleId = useId();
-  const dialog = useRef<HTMLDivElement>(null);
   const [scope, setScope] = useState<ExportScope>(selected ? initialScope : 'all');
   const [redact, setRedact] = useState(true);
   const [preview, setPreview] = useState<Preview>({ status: 'working' });
@@ -40,10 +39,6 @@ export function ExportDialog({ all, context, selected, initialScope, version, on
     () => (scope === 'selected' && selected ? contextOfHost(context, selected.exchange.host) : context),
     [scope, selected, context],
   );
-
-  useEffect(() => {
-    dialog.current?.querySelector<HTMLElement>('input, button')?.focus();
-  }, []);
 
   useEffect(() => {
     let current = true;
@@ -63,60 +58,46 @@ export function ExportDialog({ all, context, selected, initialScope, version, on
     downloadText(harFileName(host, new Date()), preview.result.text, 'application/json');
     onClose();
   };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') onClose();
-  };
 
   return (
-    <div className="dialog-backdrop">
-      <div
-        ref={dialog}
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        data-testid="export-dialog"
-        onKeyDown={onKeyDown}
-      >
-        <h2 id={titleId}>{t('ui_export_title')}</h2>
-        {selected ? (
-          <fieldset>
-            <legend>{t('ui_export_scope')}</legend>
-            <label>
-              <input
-                type="radio"
-                name="export-scope"
-                checked={scope === 'all'}
-                onChange={() => setScope('all')}
-              />
-              {t('ui_export_scope_all', [String(all.length)])}
-            </label>
-            <label>
-              <input
-                type="radio"
-                name="export-scope"
-                checked={scope === 'selected'}
-                onChange={() => setScope('selected')}
-              />
-              {t('ui_export_scope_selected')}
-            </label>
-          </fieldset>
-        ) : null}
-        <label>
-          <input type="checkbox" checked={redact} onChange={(event) => setRedact(event.target.checked)} />
-          {t('ui_export_redact')}
-        </label>
-        <RedactionPreview preview={preview} redact={redact} />
-        <div className="dialog-buttons">
-          <button type="button" onClick={save} disabled={preview.status !== 'ready'}>
-            {t('ui_export_save')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('ui_cancel')}
-          </button>
-        </div>
+    <Dialog title={t('ui_export_title')} onClose={onClose} testId="export-dialog">
+      {selected ? (
+        <fieldset>
+          <legend>{t('ui_export_scope')}</legend>
+          <label>
+            <input
+              type="radio"
+              name="export-scope"
+              checked={scope === 'all'}
+              onChange={() => setScope('all')}
+            />
+            {t('ui_export_scope_all', [String(all.length)])}
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="export-scope"
+              checked={scope === 'selected'}
+              onChange={() => setScope('selected')}
+            />
+            {t('ui_export_scope_selected')}
+          </label>
+        </fieldset>
+      ) : null}
+      <label>
+        <input type="checkbox" checked={redact} onChange={(event) => setRedact(event.target.checked)} />
+        {t('ui_export_redact')}
+      </label>
+      <RedactionPreview preview={preview} redact={redact} />
+      <div className="dialog-buttons">
+        <button type="button" onClick={save} disabled={preview.status !== 'ready'}>
+          {t('ui_export_save')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('ui_cancel')}
+        </button>
       </div>
-    </div>
+    </Dialog>
   );
 }
 

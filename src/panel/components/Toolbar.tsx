@@ -1,7 +1,9 @@
 import type { Dispatch } from 'react';
+import { Icon } from '../../ui/components/Icons.tsx';
+import { FilterBox, ScopeChips } from '../../ui/components/ListFilters.tsx';
 import { useT } from '../../ui/components/TranslateContext.tsx';
 import type { PanelAction } from '../../ui/state/actions.ts';
-import type { PanelState, Scope } from '../../ui/state/types.ts';
+import type { PanelState } from '../../ui/state/types.ts';
 
 interface Props {
   state: PanelState;
@@ -9,52 +11,47 @@ interface Props {
   dispatch: Dispatch<PanelAction>;
   onClear(): void;
   onExport(): void;
+  onSettings(): void;
+  /** Shows the newest 403 the user has not looked at yet. */
+  onShowNew(): void;
 }
 
-const MIN_MAX_REQUESTS = 100;
-const MAX_MAX_REQUESTS = 50_000;
-
-const SCOPES: Array<{ scope: Scope; label: string }> = [
-  { scope: 'api-gateway', label: 'ui_scope_api_gateway' },
-  { scope: 'all-4xx', label: 'ui_scope_all_4xx' },
-];
-
-export function Toolbar({ state, unseenForbidden, dispatch, onClear, onExport }: Props) {
+/** One row, like the Network panel's: icon buttons, the filter, filter chips, Keep log, settings. */
+export function Toolbar({
+  state,
+  unseenForbidden,
+  dispatch,
+  onClear,
+  onExport,
+  onSettings,
+  onShowNew,
+}: Props) {
   const t = useT();
-  // Committed on blur or Enter, not per keystroke: typing "5000" must not pass through a limit of 5.
-  const commitMaxRequests = (value: number) => {
-    if (Number.isInteger(value) && value >= MIN_MAX_REQUESTS && value <= MAX_MAX_REQUESTS) {
-      dispatch({ type: 'settingsChanged', settings: { maxRequests: value } });
-    }
-  };
   return (
     <div className="toolbar" role="toolbar" aria-label={t('ui_toolbar_label')}>
-      <button type="button" onClick={onClear}>
-        {t('ui_clear')}
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('ui_clear')}
+        title={t('ui_clear')}
+        onClick={onClear}
+      >
+        <Icon name="clear" />
       </button>
-      <input
-        type="search"
-        className="filter"
-        aria-label={t('ui_filter_label')}
-        placeholder={t('ui_filter_placeholder')}
-        value={state.filterText}
-        onChange={(event) => dispatch({ type: 'filterChanged', text: event.target.value })}
-      />
-      <fieldset className="scope">
-        <legend className="visually-hidden">{t('ui_scope_label')}</legend>
-        {SCOPES.map(({ scope, label }) => (
-          <label key={scope}>
-            <input
-              type="radio"
-              name="scope"
-              checked={state.scope === scope}
-              onChange={() => dispatch({ type: 'scopeChanged', scope })}
-            />
-            {t(label)}
-          </label>
-        ))}
-      </fieldset>
-      <label>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('ui_export_har')}
+        title={t('ui_export_har')}
+        onClick={onExport}
+        disabled={state.order.length === 0}
+      >
+        <Icon name="export" />
+      </button>
+      <span className="toolbar-divider" />
+      <FilterBox text={state.filterText} dispatch={dispatch} />
+      <ScopeChips scope={state.scope} dispatch={dispatch} />
+      <label className="keep-log" title={t('ui_preserve_log_hint')}>
         <input
           type="checkbox"
           checked={state.settings.preserveLog}
@@ -62,38 +59,30 @@ export function Toolbar({ state, unseenForbidden, dispatch, onClear, onExport }:
             dispatch({ type: 'settingsChanged', settings: { preserveLog: event.target.checked } })
           }
         />
-        {t('ui_preserve_log')}
+        <span className="keep-log-text">{t('ui_preserve_log')}</span>
       </label>
-      <label className="max-requests">
-        {t('ui_settings_max_requests')}
-        <input
-          type="number"
-          min={MIN_MAX_REQUESTS}
-          max={MAX_MAX_REQUESTS}
-          step={100}
-          defaultValue={state.settings.maxRequests}
-          key={state.settings.maxRequests}
-          onBlur={(event) => commitMaxRequests(event.currentTarget.valueAsNumber)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') commitMaxRequests(event.currentTarget.valueAsNumber);
-          }}
-        />
-      </label>
-      <button type="button" onClick={onExport} disabled={state.order.length === 0}>
-        {t('ui_export_har')}
-      </button>
       {unseenForbidden > 0 ? (
         <button
           type="button"
-          className="badge"
+          className="new-chip"
           data-testid="new-403-badge"
           title={t('ui_badge_hint')}
           aria-label={t('ui_badge_label', [String(unseenForbidden)])}
-          onClick={() => dispatch({ type: 'allSeen' })}
+          onClick={onShowNew}
         >
-          {unseenForbidden}
+          {t('ui_badge_text', [String(unseenForbidden)])}
         </button>
       ) : null}
+      <span className="toolbar-spacer" />
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('ui_settings')}
+        title={t('ui_settings')}
+        onClick={onSettings}
+      >
+        <Icon name="settings" />
+      </button>
     </div>
   );
 }

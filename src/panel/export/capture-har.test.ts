@@ -52,6 +52,7 @@ async function capture(requests: FakeEntryOptions[]) {
     add: (record) => records.push({ ...record, seen: false }),
     keepContext: (kept) => context.push(kept),
     classify: () => undefined,
+    learn: () => undefined,
   };
   for (const request of requests) await ingest(capturedRequest(request), false, sink);
   return { records, context };

@@ -7,9 +7,19 @@ import { createLateResponses } from '../capture/late-response.ts';
 import type { PanelServices } from '../services.ts';
 import type { WorkerClient } from './useWorkerClient.ts';
 
-/** Without the page's own document request in DevTools' log, DevTools was opened after the page loaded. */
-function missedPageLoad(requests: CapturedRequest[]): boolean {
-  return !requests.some((request) => request.entry._resourceType === 'document');
+/**
+ * DevTools was opened after the page loaded (its document request is not in the log) AND the page made a
+ * fetch/XHR call the log does not hold. A page opened late that has called nothing yet lost nothing worth a
+ * warning: the calls it makes from now on are captured.
+ */
+async function missedRequests(
+  requests: CapturedRequest[],
+  pageRequestUrls: () => Promise<string[]>,
+): Promise<boolean> {
+  if (requests.some((request) => request.entry._resourceType === 'document')) return false;
+  const logged = new Set(requests.map((request) => request.entry.request.url));
+  const made = await pageRequestUrls().catch(() => []);
+  return made.some((url) => !logged.has(url));
 }
 
 /**
@@ -28,6 +38,7 @@ export function useCapture(
       add: (record) => dispatch({ type: 'captured', record }),
       keepContext: (context) => dispatch({ type: 'contextCaptured', context }),
       classify: (requestId, exchange) => client.classify(requestId, exchange),
+      learn: (exchange) => client.learn(exchange),
     };
     const report = (error: unknown) => console.error('apigw403: could not capture a request', error);
     const lateResponses = createLateResponses(() => services.network.getRecordedRequests());
@@ -42,9 +53,10 @@ export function useCapture(
     let navigatedDuringBackfill = false;
     const stopNavigation = services.network.onNavigated(() => {
       navigatedDuringBackfill = true;
+      // With Keep log on the rows stay, but what a late DevTools missed is moot after a new page load.
+      dispatch({ type: 'navigated' });
       if (stateRef.current.settings.preserveLog) return;
       lateResponses.forget();
-      dispatch({ type: 'navigated' });
       client.reset('navigated');
     });
     let cancelled = false;
@@ -56,7 +68,8 @@ export function useCapture(
           if (cancelled) return;
           await ingest(request, true, sink).catch(report);
         }
-        const missedBeforeOpen = !navigatedDuringBackfill && missedPageLoad(requests);
+        const missedBeforeOpen =
+          !navigatedDuringBackfill && (await missedRequests(requests, services.network.pageRequestUrls));
         if (!cancelled) dispatch({ type: 'backfillFinished', missedBeforeOpen });
       })
       .catch((error: unknown) => {

@@ -3,10 +3,10 @@ import { curlCommand } from '../../core/index.ts';
 import type { PanelAction } from '../../ui/state/actions.ts';
 import type { ContextEntry, RequestRecord } from '../../ui/state/types.ts';
 import { copyText } from '../../ui/util/clipboard.ts';
-import type { RowAction } from '../components/RowContextMenu.tsx';
+import { gatewayRequestId, type RowAction } from '../components/RowContextMenu.tsx';
 import { contextOfHost, exportCapture } from '../export/capture-har.ts';
 import type { PanelServices } from '../services.ts';
-import { copiedCurl, copiedMarkdown } from '../util/copied-reports.ts';
+import { copiedCurl, copiedHeaders, copiedMarkdown } from '../util/copied-reports.ts';
 import type { WorkerClient } from './useWorkerClient.ts';
 
 interface Options {
@@ -39,6 +39,17 @@ export function useRowActions({
       const copy = async (text: string) =>
         announce(t((await copyText(text)) ? 'ui_copied' : 'ui_copy_failed'));
       switch (action) {
+        case 'reveal-in-network':
+          services.revealInNetworkPanel?.(record.exchange.url);
+          return;
+        case 'copy-url':
+          return copy(record.exchange.url);
+        case 'copy-request-id': {
+          const id = gatewayRequestId(record);
+          return id === undefined ? undefined : copy(id);
+        }
+        case 'copy-headers':
+          return copy(copiedHeaders(record));
         case 'rediagnose':
           dispatch({ type: 'rediagnosing', requestId: record.id });
           client.classify(record.id, record.exchange, true);

@@ -5,15 +5,19 @@ import { isWorkerMessage } from '../../shared/guards.ts';
 import {
   classifyMessageId,
   envelope,
+  learnMessageId,
   type PanelMessage,
   type PanelToWorkerEvents,
   type WorkerMessage,
 } from '../../shared/protocol.ts';
 import type { PanelAction } from '../../ui/state/actions.ts';
+import { batch } from '../capture/batch.ts';
 import type { PanelServices } from '../services.ts';
 
 export interface WorkerClient {
   classify(requestId: string, exchange: Exchange, force?: boolean): void;
+  /** A success that only feeds the session context: sent with others, about once a frame. */
+  learn(exchange: Exchange): void;
   reset(reason: 'navigated' | 'cleared'): void;
 }
 
@@ -28,9 +32,15 @@ function toAction(message: WorkerMessage): PanelAction | undefined {
     case 'failed':
       return { type: 'failed', requestId: message.payload.requestId, message: message.payload.message };
     case 'resetDone':
+    case 'learnt':
       return undefined;
   }
 }
+
+/** About a frame: a burst of successes becomes one message; a lone one still reaches the context at once. */
+const LEARN_BATCH_MS = 16;
+/** A batch never grows past this (a structured clone of a few hundred exchanges stays well under a frame). */
+const LEARN_BATCH_MAX = 200;
 
 /** The panel's side of the worker protocol: requests out, the worker's answers in as reducer actions. */
 export function useWorkerClient(services: PanelServices, dispatch: Dispatch<PanelAction>): WorkerClient {
@@ -54,6 +64,18 @@ export function useWorkerClient(services: PanelServices, dispatch: Dispatch<Pane
       }),
     [services, dispatch],
   );
+  const successes = useMemo(
+    () =>
+      batch<Exchange>(
+        (exchanges) =>
+          port.send(
+            envelope<PanelToWorkerEvents, 'learn'>(learnMessageId(exchanges), 'learn', { exchanges }),
+          ),
+        (flush) => setTimeout(flush, LEARN_BATCH_MS),
+        LEARN_BATCH_MAX,
+      ),
+    [port],
+  );
   useEffect(() => () => port.close(), [port]);
   return useMemo(
     () => ({
@@ -66,10 +88,15 @@ export function useWorkerClient(services: PanelServices, dispatch: Dispatch<Pane
           }),
         );
       },
+      learn(exchange) {
+        successes.add(exchange);
+      },
       reset(reason) {
+        // Successes of the old page must not reach the new session, nor wait for the next batch.
+        successes.drop();
         port.send(envelope<PanelToWorkerEvents, 'reset'>('reset', 'reset', { reason }));
       },
     }),
-    [port],
+    [port, successes],
   );
 }

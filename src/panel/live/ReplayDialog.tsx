@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { Exchange } from '../../core/index.ts';
 import type { OriginAccess } from '../../platform/permissions.ts';
 import type { LiveOutcome, ReplayResult } from '../../shared/live-protocol.ts';
@@ -10,6 +10,7 @@ import {
 } from '../../shared/replay-plan.ts';
 import { LiveProblem } from '../../ui/components/LiveProblem.tsx';
 import { useT } from '../../ui/components/TranslateContext.tsx';
+import { Dialog } from '../components/Dialog.tsx';
 import { ReplayComparison } from './ReplayComparison.tsx';
 
 export interface ReplayServices {
@@ -51,17 +52,12 @@ interface Props {
  */
 export function ReplayDialog({ exchange, services, onClose }: Props) {
   const t = useT();
-  const titleId = useId();
-  const dialog = useRef<HTMLDivElement>(null);
+  const radioName = useId();
   const variants = availableVariants(exchange);
   const [variant, setVariant] = useState<ReplayVariant>('as-captured');
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const gate = methodGate(exchange.method);
   const request = buildReplayRequest(exchange, variant);
-
-  useEffect(() => {
-    dialog.current?.focus();
-  }, []);
 
   const send = (bodyConfirmed: boolean) => {
     let origin: string;
@@ -86,93 +82,84 @@ export function ReplayDialog({ exchange, services, onClose }: Props) {
   };
 
   return (
-    <div className="dialog-backdrop">
-      <div
-        ref={dialog}
-        className="dialog replay-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        tabIndex={-1}
-        data-testid="replay-dialog"
-        data-step={step.name}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') onClose();
-        }}
-      >
-        <h2 id={titleId}>{t('ui_replay_title', [exchange.method, exchange.url])}</h2>
-        {step.name === 'choose' ? (
-          gate === 'not-allowed' ? (
-            <p role="alert">{t('ui_replay_method_not_allowed', [exchange.method])}</p>
-          ) : (
-            <>
-              <fieldset>
-                <legend>{t('ui_replay_variant_legend')}</legend>
-                {variants.map((option) => (
-                  <label key={option} className="replay-variant">
-                    <input
-                      type="radio"
-                      name={`${titleId}-variant`}
-                      value={option}
-                      checked={variant === option}
-                      onChange={() => setVariant(option)}
-                    />
-                    {t(`ui_replay_variant_${option.replaceAll('-', '_')}`)}
-                  </label>
-                ))}
-              </fieldset>
-              <p className="replay-note">{t('ui_replay_no_cookies')}</p>
-              {request.notResent.length > 0 ? (
-                <p className="replay-note">{t('ui_replay_not_resent', [request.notResent.join(', ')])}</p>
-              ) : null}
-              <div className="dialog-buttons">
-                <button
-                  type="button"
-                  data-testid="replay-confirm"
-                  onClick={() => (gate === 'safe' ? send(false) : setStep({ name: 'confirm-body' }))}
-                >
-                  {t('ui_replay_send')}
-                </button>
-                <button type="button" onClick={onClose}>
-                  {t('ui_replay_cancel')}
-                </button>
-              </div>
-            </>
-          )
-        ) : null}
-        {step.name === 'confirm-body' ? (
+    <Dialog
+      title={t('ui_replay_title', [exchange.method, exchange.url])}
+      onClose={onClose}
+      className="replay-dialog"
+      testId="replay-dialog"
+      data={{ 'data-step': step.name }}
+    >
+      {step.name === 'choose' ? (
+        gate === 'not-allowed' ? (
+          <p role="alert">{t('ui_replay_method_not_allowed', [exchange.method])}</p>
+        ) : (
           <>
-            <p role="alert">{t('ui_replay_confirm_body', [exchange.method])}</p>
-            <pre className="replay-body" data-testid="replay-body">
-              {request.body ?? t('ui_replay_no_body')}
-            </pre>
+            <fieldset>
+              <legend>{t('ui_replay_variant_legend')}</legend>
+              {variants.map((option) => (
+                <label key={option} className="replay-variant">
+                  <input
+                    type="radio"
+                    name={`${radioName}-variant`}
+                    value={option}
+                    checked={variant === option}
+                    onChange={() => setVariant(option)}
+                  />
+                  {t(`ui_replay_variant_${option.replaceAll('-', '_')}`)}
+                </label>
+              ))}
+            </fieldset>
+            <p className="replay-note">{t('ui_replay_no_cookies')}</p>
+            {request.notResent.length > 0 ? (
+              <p className="replay-note">{t('ui_replay_not_resent', [request.notResent.join(', ')])}</p>
+            ) : null}
             <div className="dialog-buttons">
-              <button type="button" data-testid="replay-confirm-body" onClick={() => send(true)}>
-                {t('ui_replay_send_with_body', [exchange.method])}
+              <button
+                type="button"
+                data-testid="replay-confirm"
+                onClick={() => (gate === 'safe' ? send(false) : setStep({ name: 'confirm-body' }))}
+              >
+                {t('ui_replay_send')}
               </button>
               <button type="button" onClick={onClose}>
                 {t('ui_replay_cancel')}
               </button>
             </div>
           </>
-        ) : null}
-        {step.name === 'sending' ? <p role="status">{t('ui_replay_sending')}</p> : null}
-        {step.name === 'done' ? (
-          <ReplayComparison exchange={exchange} result={step.result} answered={step.answered} />
-        ) : null}
-        {step.name === 'problem' ? <LiveProblem outcome={step.outcome} /> : null}
-        {step.name === 'failed' ? <p role="alert">{t('ui_replay_failed', [step.message])}</p> : null}
-        {step.name === 'done' || step.name === 'problem' || step.name === 'failed' ? (
+        )
+      ) : null}
+      {step.name === 'confirm-body' ? (
+        <>
+          <p role="alert">{t('ui_replay_confirm_body', [exchange.method])}</p>
+          <pre className="replay-body" data-testid="replay-body">
+            {request.body ?? t('ui_replay_no_body')}
+          </pre>
           <div className="dialog-buttons">
-            <button type="button" onClick={() => setStep({ name: 'choose' })}>
-              {t('ui_replay_again')}
+            <button type="button" data-testid="replay-confirm-body" onClick={() => send(true)}>
+              {t('ui_replay_send_with_body', [exchange.method])}
             </button>
             <button type="button" onClick={onClose}>
-              {t('ui_replay_close')}
+              {t('ui_replay_cancel')}
             </button>
           </div>
-        ) : null}
-      </div>
-    </div>
+        </>
+      ) : null}
+      {step.name === 'sending' ? <p role="status">{t('ui_replay_sending')}</p> : null}
+      {step.name === 'done' ? (
+        <ReplayComparison exchange={exchange} result={step.result} answered={step.answered} />
+      ) : null}
+      {step.name === 'problem' ? <LiveProblem outcome={step.outcome} /> : null}
+      {step.name === 'failed' ? <p role="alert">{t('ui_replay_failed', [step.message])}</p> : null}
+      {step.name === 'done' || step.name === 'problem' || step.name === 'failed' ? (
+        <div className="dialog-buttons">
+          <button type="button" onClick={() => setStep({ name: 'choose' })}>
+            {t('ui_replay_again')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('ui_replay_close')}
+          </button>
+        </div>
+      ) : null}
+    </Dialog>
   );
 }

@@ -93,6 +93,8 @@ export class FakeBrowser {
   readonly ports: FakeWorkerPort[] = [];
   readonly recorded: CapturedRequest[] = [];
   readonly reloads: number[] = [];
+  /** What the page's Resource Timing lists: its fetch/XHR calls, logged or not. */
+  pageRequestUrls: string[] = [];
   readonly openedInAnalyzer: string[] = [];
   #finished: Array<(request: CapturedRequest) => void> = [];
   #navigated: Array<(url: string) => void> = [];
@@ -119,6 +121,7 @@ export class FakeBrowser {
           };
         },
         getRecordedRequests: async () => this.recorded,
+        pageRequestUrls: async () => this.pageRequestUrls,
         onNavigated: (listener) => {
           this.#navigated.push(listener);
           return () => {

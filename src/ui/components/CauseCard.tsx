@@ -1,24 +1,25 @@
 import { useId } from 'react';
-import {
-  curlCommand,
-  type Diagnosis,
-  type Exchange,
-  type RankedCause,
-  renderCause,
-} from '../../core/index.ts';
-import { CommandBlock } from './CommandBlock.tsx';
+import { type Diagnosis, type Exchange, type RankedCause, renderCause } from '../../core/index.ts';
+import { CandidateList } from './CandidateList.tsx';
+import { CommandList } from './CommandList.tsx';
 import { ConfirmCommand } from './ConfirmCommand.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 import { useT } from './TranslateContext.tsx';
 
 interface Props {
   cause: RankedCause;
+  /** The other candidates, best first. */
+  others: RankedCause[];
   diagnosis: Diagnosis;
   exchange: Exchange;
 }
 
-/** The top cause of the selected request: what, why, how to fix, how to confirm. */
-export function CauseCard({ cause, diagnosis, exchange }: Props) {
+/**
+ * The diagnosis of the selected request, in the order it is read: the verdict and its evidence, what tells the
+ * top candidates apart, how to fix, how to confirm, then the commands (the curl -v reproduction among them,
+ * last) and the `apigw403 confirm` line that checks the account, then why it happens.
+ */
+export function CauseCard({ cause, others, diagnosis, exchange }: Props) {
   const t = useT();
   const headingId = useId();
   const rendered = renderCause(cause, diagnosis.facts, t);
@@ -40,28 +41,28 @@ export function CauseCard({ cause, diagnosis, exchange }: Props) {
           {t('ui_origin_label', [t(`ui_origin_${diagnosis.origin.replace('-', '_')}`)])}
         </span>
       </p>
-      <h3>{t('ui_card_evidence')}</h3>
       <EvidenceList evidence={cause.evidence} />
-      <h3>{t('ui_card_why')}</h3>
-      <p>{rendered.why}</p>
+      <CandidateList
+        causes={others}
+        diagnosis={diagnosis}
+        shownEvidence={new Set(cause.evidence.map((item) => item.detail))}
+      />
       <h3>{t('ui_card_fix')}</h3>
       <ol className="fix-steps">
         {rendered.fixSteps.map((step) => (
           <li key={step}>{step}</li>
         ))}
       </ol>
-      {rendered.commands.map((command) => (
-        <CommandBlock key={command} command={command} />
-      ))}
       <h3>{t('ui_card_confirm')}</h3>
       <ul className="confirm-steps">
         {rendered.confirm.map((step) => (
           <li key={step}>{step}</li>
         ))}
       </ul>
-      <p>{t('ui_card_curl_intro')}</p>
-      <CommandBlock command={curlCommand(exchange, { revealSecrets: false })} />
+      <CommandList commands={rendered.commands} />
       <ConfirmCommand exchange={exchange} diagnosis={diagnosis} />
+      <h3>{t('ui_card_why')}</h3>
+      <p>{rendered.why}</p>
       <p>
         <a href={rendered.docUrl} target="_blank" rel="noreferrer">
           {t('ui_card_doc_link')}

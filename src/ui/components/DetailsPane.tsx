@@ -1,11 +1,11 @@
-import { type Ref, useState } from 'react';
+import { type Ref, useLayoutEffect, useRef, useState } from 'react';
 import type { Evidence } from '../../core/index.ts';
 import type { PanelState, RequestRecord } from '../state/types.ts';
 import { BodyView } from './BodyView.tsx';
-import { CandidateList } from './CandidateList.tsx';
 import { CauseCard } from './CauseCard.tsx';
 import { DetailsTabs, type DetailTab } from './DetailsTabs.tsx';
 import { HeadersView } from './HeadersView.tsx';
+import { Icon } from './Icons.tsx';
 import { JwtView } from './JwtView.tsx';
 import { SigV4View } from './SigV4View.tsx';
 import { TimingView } from './TimingView.tsx';
@@ -43,8 +43,7 @@ function DiagnosisView({ record, records }: { record: RequestRecord; records: Pa
   return (
     <>
       {pairNote}
-      <CauseCard cause={top} diagnosis={diagnosis} exchange={record.exchange} />
-      <CandidateList causes={others} diagnosis={diagnosis} />
+      <CauseCard cause={top} others={others} diagnosis={diagnosis} exchange={record.exchange} />
     </>
   );
 }
@@ -60,20 +59,48 @@ function sigv4Evidence(record: RequestRecord): Evidence[] {
 interface Props {
   record: RequestRecord;
   records: PanelState['records'];
+  /** Closes the details (the × before the tabs); without it there is no ×. */
+  onClose?(): void;
   ref?: Ref<HTMLElement>;
 }
 
 /** Everything about the selected request: the diagnosis first, the raw facts in tabs. */
-export function DetailsPane({ record, records, ref }: Props) {
+export function DetailsPane({ record, records, onClose, ref }: Props) {
   const t = useT();
   const [tab, setTab] = useState<DetailTab>('diagnosis');
+  const scroller = useRef<HTMLDivElement>(null);
   const { exchange, diagnosis } = record;
+  // Another request starts at its top, not where the previous one was scrolled to.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the effect is about the selection changing
+  useLayoutEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+  }, [record.id]);
   return (
     <section className="details-pane" aria-label={t('ui_details_label')} ref={ref} tabIndex={-1}>
-      <p className="details-url">
-        <span className="method">{exchange.method}</span> <span className="url">{exchange.url}</span>
-      </p>
-      <DetailsTabs active={tab} onChange={setTab}>
+      <DetailsTabs
+        active={tab}
+        onChange={setTab}
+        panelRef={scroller}
+        leading={
+          onClose ? (
+            <button
+              type="button"
+              className="icon-button close-details"
+              aria-label={t('ui_details_close')}
+              title={t('ui_details_close')}
+              data-testid="close-details"
+              onClick={onClose}
+            >
+              <Icon name="close" />
+            </button>
+          ) : null
+        }
+        subheader={
+          <p className="details-url" title={exchange.url}>
+            <span className="method">{exchange.method}</span> <span className="url">{exchange.url}</span>
+          </p>
+        }
+      >
         {tab === 'diagnosis' ? <DiagnosisView record={record} records={records} /> : null}
         {tab === 'headers' ? (
           <>

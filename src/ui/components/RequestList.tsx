@@ -1,13 +1,18 @@
 import {
+  type CSSProperties,
   type KeyboardEvent,
   type UIEvent,
   useCallback,
-  useEffect,
   useLayoutEffect,
   useRef,
   useState,
 } from 'react';
-import type { PanelState } from '../state/types.ts';
+import type { SelectionMove } from '../state/actions.ts';
+import { COLUMNS, type Column } from '../state/row-cells.ts';
+import type { PanelState, SortOrder } from '../state/types.ts';
+import { startDrag } from '../util/drag.ts';
+import { handled } from '../util/keys.ts';
+import { gridMinWidth, gridTemplate, MIN_COLUMN_WIDTH } from './grid-columns.ts';
 import { RequestRow, rowDomId } from './RequestRow.tsx';
 import { useT } from './TranslateContext.tsx';
 
@@ -18,22 +23,117 @@ const HEADER_HEIGHT = 23;
 const OVERSCAN = 10;
 /** Used before the list has been measured (and in jsdom, which has no layout). */
 const FALLBACK_VIEWPORT_HEIGHT = 800;
+const RESIZE_KEY_STEP = 10;
+const MAX_COLUMN_WIDTH = 2000;
 
 interface Props {
   state: PanelState;
   ids: string[];
   onSelect(requestId: string): void;
-  onMove(to: 'next' | 'previous' | 'first' | 'last'): void;
+  onMove(to: SelectionMove, pageSize: number): void;
   onOpen(): void;
   onContextMenu(requestId: string, x: number, y: number): void;
+  onSort(sort: SortOrder | undefined): void;
+  onResizeColumn(column: Column, width: number): void;
+}
+
+const MOVES: Record<string, SelectionMove> = {
+  ArrowDown: 'next',
+  ArrowUp: 'previous',
+  PageDown: 'pageDown',
+  PageUp: 'pageUp',
+  Home: 'first',
+  End: 'last',
+};
+
+/** Ascending, then descending, then back to arrival order. */
+function nextSort(current: SortOrder | undefined, column: Column): SortOrder | undefined {
+  if (current?.column !== column) return { column, direction: 'ascending' };
+  return current.direction === 'ascending' ? { column, direction: 'descending' } : undefined;
+}
+
+function ColumnHeader({
+  column,
+  sort,
+  onSort,
+  onResize,
+  widths,
+}: {
+  column: Column;
+  widths: Partial<Record<Column, number>>;
+  sort: SortOrder | undefined;
+  onSort(sort: SortOrder | undefined): void;
+  onResize(column: Column, width: number): void;
+}) {
+  const t = useT();
+  const cell = useRef<HTMLTableCellElement>(null);
+  const direction = sort?.column === column ? sort.direction : undefined;
+  const label = t(`ui_column_${column}`);
+  const width = () => cell.current?.getBoundingClientRect().width ?? 0;
+  const currentWidth = widths[column] ?? cell.current?.getBoundingClientRect().width ?? 0;
+  const resizeBy = (delta: number) =>
+    onResize(column, Math.max(MIN_COLUMN_WIDTH, Math.round(width() + delta)));
+  return (
+    <th ref={cell} scope="col" className={`cell ${column.replace('_', '-')}`} aria-sort={direction ?? 'none'}>
+      <button
+        type="button"
+        className="sort-button"
+        title={label}
+        data-column={column}
+        onClick={() => onSort(nextSort(sort, column))}
+      >
+        <span className="column-label">{label}</span>
+        {direction ? (
+          <span className="sort-arrow" aria-hidden="true">
+            {direction === 'ascending' ? '▲' : '▼'}
+          </span>
+        ) : null}
+      </button>
+      {/* biome-ignore lint/a11y/useSemanticElements: a column resizer must take focus and drags; <hr> can do neither */}
+      <div
+        role="separator"
+        aria-orientation="vertical"
+        aria-label={t('ui_column_resize', [label])}
+        aria-valuemin={MIN_COLUMN_WIDTH}
+        aria-valuemax={MAX_COLUMN_WIDTH}
+        aria-valuenow={Math.round(currentWidth)}
+        tabIndex={0}
+        className="column-resizer"
+        data-column={column}
+        onKeyDown={(event: KeyboardEvent) => {
+          if (event.key === 'ArrowLeft') resizeBy(-RESIZE_KEY_STEP);
+          else if (event.key === 'ArrowRight') resizeBy(RESIZE_KEY_STEP);
+          else return;
+          handled(event);
+        }}
+        onPointerDown={(event) => {
+          const startX = event.clientX;
+          const startWidth = width();
+          startDrag(event, (x) =>
+            onResize(column, Math.max(MIN_COLUMN_WIDTH, Math.round(startWidth + x - startX))),
+          );
+        }}
+      />
+    </th>
+  );
 }
 
 /**
  * The request grid, virtualized: only the rows in view (plus a margin) are in the DOM, so thousands of requests
- * scroll smoothly. Focus stays on the grid; arrows move the selection, Enter opens the details, Shift+F10 or the
- * context-menu key opens the row menu.
+ * scroll smoothly. Focus stays on the grid; arrows, PageUp/PageDown, Home/End move the selection (and scroll it
+ * into view), Enter opens the details, Shift+F10 or the context-menu key opens the row menu. Column headers sort;
+ * the bars between them resize.
  */
-export function RequestList({ state, ids, onSelect, onMove, onOpen, onContextMenu }: Props) {
+export function RequestList({
+  state,
+  ids,
+  onSelect,
+  onMove,
+  onOpen,
+  onContextMenu,
+  onSort,
+  onResizeColumn,
+}: Props) {
   const t = useT();
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -49,16 +149,16 @@ export function RequestList({ state, ids, onSelect, onMove, onOpen, onContextMen
 
   const selectedIndex = state.selectedId ? ids.indexOf(state.selectedId) : -1;
 
-  // Keep the selected row in view when the keyboard moves it.
-  useEffect(() => {
+  // Keep the selected row in view when the keyboard moves it (measured now: the pane may have just been resized).
+  useLayoutEffect(() => {
     const element = viewport.current;
     if (!element || selectedIndex < 0) return;
-    // Row offsets are measured from the top of the body; the sticky header covers the first HEADER_HEIGHT px.
     const rowTop = selectedIndex * ROW_HEIGHT;
-    const bodyHeight = height - HEADER_HEIGHT;
+    const bodyHeight = (element.clientHeight || height) - HEADER_HEIGHT;
     if (rowTop < element.scrollTop) element.scrollTop = rowTop;
     else if (rowTop + ROW_HEIGHT > element.scrollTop + bodyHeight)
       element.scrollTop = rowTop + ROW_HEIGHT - bodyHeight;
+    setScrollTop(element.scrollTop);
   }, [selectedIndex, height]);
 
   const onScroll = useCallback(
@@ -67,21 +167,18 @@ export function RequestList({ state, ids, onSelect, onMove, onOpen, onContextMen
   );
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const moves: Record<string, 'next' | 'previous' | 'first' | 'last'> = {
-      ArrowDown: 'next',
-      ArrowUp: 'previous',
-      Home: 'first',
-      End: 'last',
-    };
-    const move = moves[event.key];
+    // Keys on the header's sort buttons and resizers are theirs.
+    if (event.target !== event.currentTarget) return;
+    const move = MOVES[event.key];
     if (move) {
-      event.preventDefault();
-      onMove(move);
+      handled(event);
+      const pageSize = Math.max(1, Math.floor((height - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
+      onMove(move, pageSize);
     } else if (event.key === 'Enter' && state.selectedId) {
-      event.preventDefault();
+      handled(event);
       onOpen();
     } else if ((event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu') {
-      event.preventDefault();
+      handled(event);
       const row = state.selectedId ? document.getElementById(rowDomId(state.selectedId)) : null;
       const box = row?.getBoundingClientRect();
       if (state.selectedId) onContextMenu(state.selectedId, box ? box.left + 24 : 24, box ? box.bottom : 24);
@@ -91,8 +188,10 @@ export function RequestList({ state, ids, onSelect, onMove, onOpen, onContextMen
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(ids.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
   const activeId = state.selectedId && selectedIndex >= 0 ? rowDomId(state.selectedId) : undefined;
-
-  const columns = ['status', 'method', 'url', 'error_type', 'cause', 'confidence'];
+  const columnsStyle = {
+    '--grid-columns': gridTemplate(COLUMNS, state.settings.columnWidths),
+    minWidth: gridMinWidth(COLUMNS, state.settings.columnWidths),
+  } as CSSProperties;
 
   return (
     <div className="request-list" ref={viewport} onScroll={onScroll}>
@@ -104,13 +203,19 @@ export function RequestList({ state, ids, onSelect, onMove, onOpen, onContextMen
         aria-activedescendant={activeId}
         tabIndex={0}
         onKeyDown={onKeyDown}
+        style={columnsStyle}
       >
         <thead>
           <tr aria-rowindex={1} className="request-row header">
-            {columns.map((column) => (
-              <th key={column} scope="col" className={`cell ${column.replace('_', '-')}`}>
-                {t(`ui_column_${column}`)}
-              </th>
+            {COLUMNS.map((column) => (
+              <ColumnHeader
+                key={column}
+                column={column}
+                sort={state.sort}
+                onSort={onSort}
+                onResize={onResizeColumn}
+                widths={state.settings.columnWidths}
+              />
             ))}
           </tr>
         </thead>

@@ -1,6 +1,5 @@
 import { type MouseEvent, memo } from 'react';
-import { renderCause } from '../../core/index.ts';
-import { errorType, topCause } from '../state/selectors.ts';
+import { rowCells } from '../state/row-cells.ts';
 import type { RequestRecord } from '../state/types.ts';
 import { useT } from './TranslateContext.tsx';
 
@@ -18,19 +17,15 @@ export function rowDomId(requestId: string): string {
   return `request-row-${requestId}`;
 }
 
+/** The Network panel colours failed and 4xx/5xx rows: status 0 (no answer) and every status from 400 up. */
+function failed(status: number): boolean {
+  return status === 0 || status >= 400;
+}
+
 function RequestRowView({ record, index, top, selected, onSelect, onContextMenu }: Props) {
   const t = useT();
-  const { exchange, diagnosis } = record;
-  const cause = topCause(record);
-  const causeTitle = cause && diagnosis ? renderCause(cause, diagnosis.facts, t).title : '';
-  const stateLabel =
-    record.state === 'pending'
-      ? t('ui_row_pending')
-      : record.state === 'error'
-        ? t('ui_row_error')
-        : cause
-          ? causeTitle
-          : t('ui_row_not_flagged');
+  const { exchange } = record;
+  const cells = rowCells(record, t);
   const handleContextMenu = (event: MouseEvent) => {
     event.preventDefault();
     onSelect(record.id);
@@ -41,7 +36,7 @@ function RequestRowView({ record, index, top, selected, onSelect, onContextMenu 
       id={rowDomId(record.id)}
       aria-rowindex={index + 2}
       aria-selected={selected}
-      className={`request-row${selected ? ' selected' : ''}${exchange.status === 403 ? ' forbidden' : ''}`}
+      className={`request-row${selected ? ' selected' : ''}${failed(exchange.status) ? ' failed' : ''}`}
       style={{ transform: `translateY(${top}px)` }}
       data-testid="request-row"
       data-request-id={record.id}
@@ -49,25 +44,25 @@ function RequestRowView({ record, index, top, selected, onSelect, onContextMenu 
       data-method={exchange.method}
       data-url={exchange.url}
       data-state={record.state}
-      data-cause={cause?.id ?? ''}
+      data-cause={record.diagnosis?.causes[0]?.id ?? ''}
       onClick={() => onSelect(record.id)}
       onContextMenu={handleContextMenu}
     >
-      <td className="cell status">
-        {exchange.status === 0 ? t('ui_status_blocked') : exchange.status}
+      <td className="cell status" title={exchange.error ?? undefined}>
+        {cells.status}
         {exchange.isPreflight ? <span className="tag">{t('ui_tag_preflight')}</span> : null}
       </td>
-      <td className="cell method">{exchange.method}</td>
+      <td className="cell method">{cells.method}</td>
       <td className="cell url" title={exchange.url}>
         {/* The path first: execute-api host names are long and alike, the path is what tells rows apart. */}
-        <span className="path">{exchange.path}</span>
-        <span className="host">{exchange.host}</span>
+        <span className="path">{cells.path}</span>
+        <span className="host">{cells.host}</span>
       </td>
-      <td className="cell error-type">{errorType(record)}</td>
-      <td className={`cell cause state-${record.state}`} title={stateLabel}>
-        {stateLabel}
+      <td className="cell error-type">{cells.errorType}</td>
+      <td className={`cell cause state-${record.state}`} title={cells.cause}>
+        {cells.cause}
       </td>
-      <td className="cell confidence">{cause ? t(`ui_confidence_${cause.confidence}`) : ''}</td>
+      <td className="cell confidence">{cells.confidence}</td>
     </tr>
   );
 }

@@ -1,5 +1,7 @@
 import type { Diagnosis } from '../../core/index.ts';
-import type { ContextEntry, PanelSettings, RequestRecord, Scope } from './types.ts';
+import type { ContextEntry, PanelSettings, RequestRecord, Scope, SortOrder } from './types.ts';
+
+export type SelectionMove = 'next' | 'previous' | 'pageDown' | 'pageUp' | 'first' | 'last';
 
 export type NewRecord = Omit<RequestRecord, 'seen' | 'pairedId'>;
 
@@ -12,10 +14,11 @@ export type PanelAction =
   | { type: 'navigated' }
   | { type: 'cleared' }
   | { type: 'selected'; requestId: string | undefined }
-  | { type: 'selectionMoved'; visibleIds: string[]; to: 'next' | 'previous' | 'first' | 'last' }
+  | { type: 'selectionMoved'; visibleIds: string[]; to: SelectionMove; pageSize?: number }
   | { type: 'allSeen' }
   | { type: 'filterChanged'; text: string }
   | { type: 'scopeChanged'; scope: Scope }
+  | { type: 'sortChanged'; sort: SortOrder | undefined }
   | { type: 'settingsChanged'; settings: Partial<PanelSettings> }
   | { type: 'backfillStarted' }
   | { type: 'backfillFinished'; missedBeforeOpen: boolean }

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import english from '../../../public/_locales/en/messages.json' with { type: 'json' };
+import { createTranslator, type LocaleMessages } from '../../core/index.ts';
 import { diagnosisOf, recordOf } from '../test-support/records.ts';
 import type { PanelAction } from './actions.ts';
 import { initialPanelState, panelReducer } from './reducer.ts';
-import { unseenForbiddenCount, visibleIds } from './selectors.ts';
+import { unseenForbiddenCount, visibleRows } from './selectors.ts';
 import type { PanelState } from './types.ts';
+
+const t = createTranslator(english as LocaleMessages);
+const visibleIds = (state: PanelState) => visibleRows(state, t).ids;
 
 function run(actions: PanelAction[], state: PanelState = initialPanelState()): PanelState {
   return actions.reduce(panelReducer, state);
@@ -239,7 +244,7 @@ describe('selectors', () => {
     ]);
   });
 
-  it('filters on every word, across method, URL, status, error type and cause', () => {
+  it('filters on every word, across method, URL, status, error type and the cause as shown', () => {
     const state = run([
       captured('a', {
         responseHeaders: [{ name: 'x-amzn-errortype', value: 'ForbiddenException:http://internal' }],
@@ -249,12 +254,13 @@ describe('selectors', () => {
     ]);
     const filtered = (text: string) => visibleIds(panelReducer(state, { type: 'filterChanged', text }));
     expect(filtered('forbiddenexception')).toEqual(['a']);
-    expect(filtered('invalid-api-key')).toEqual(['a']);
+    expect(filtered('invalid-api-key')).toEqual([]);
+    expect(filtered('cause:invalid-api-key')).toEqual(['a']);
     expect(filtered('post demo-shop')).toEqual(['b']);
     expect(filtered('post pets')).toEqual([]);
   });
 
-  it('counts live 403s until they are looked at, never backfilled ones', () => {
+  it('counts live 403s until the user asks to see what is new, never backfilled ones; clicking a row does not count down', () => {
     let state = run([
       captured('a'),
       captured('b'),
@@ -263,7 +269,7 @@ describe('selectors', () => {
     ]);
     expect(unseenForbiddenCount(state)).toBe(2);
     state = panelReducer(state, { type: 'selected', requestId: 'a' });
-    expect(unseenForbiddenCount(state)).toBe(1);
+    expect(unseenForbiddenCount(state)).toBe(2);
     state = panelReducer(state, { type: 'allSeen' });
     expect(unseenForbiddenCount(state)).toBe(0);
   });
@@ -286,6 +292,18 @@ describe('keyboard selection', () => {
     expect(state.selectedId).toBe('c');
     expect(move(state, 'first').selectedId).toBe('a');
     expect(move(move(state, 'first'), 'previous').selectedId).toBe('a');
+  });
+
+  it('pages by the number of rows in view, stopping at the ends', () => {
+    const many = Array.from({ length: 30 }, (_, index) => `r${index}`);
+    let state = run(many.map((id) => captured(id)));
+    const page = (to: 'pageDown' | 'pageUp') =>
+      (state = panelReducer(state, { type: 'selectionMoved', visibleIds: many, to, pageSize: 12 }));
+    expect(page('pageDown').selectedId).toBe('r0');
+    expect(page('pageDown').selectedId).toBe('r12');
+    expect(page('pageDown').selectedId).toBe('r24');
+    expect(page('pageDown').selectedId).toBe('r29');
+    expect(page('pageUp').selectedId).toBe('r17');
   });
 });
 

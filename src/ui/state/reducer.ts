@@ -142,22 +142,23 @@ function clear(draft: Draft): void {
 
 function select(draft: Draft, requestId: string | undefined): void {
   draft.set({ selectedId: requestId });
-  if (requestId && draft.records[requestId]?.seen === false) {
-    draft.update(requestId, (record) => ({ ...record, seen: true }));
-  }
 }
 
 function moveSelection(draft: Draft, action: Extract<PanelAction, { type: 'selectionMoved' }>): void {
-  const { visibleIds, to } = action;
+  const { visibleIds, to, pageSize = 1 } = action;
   if (visibleIds.length === 0) return;
   const { selectedId } = draft.state;
   const current = selectedId ? visibleIds.indexOf(selectedId) : -1;
   const last = visibleIds.length - 1;
+  const forward = to === 'next' || to === 'pageDown';
   let target: number;
   if (to === 'first') target = 0;
   else if (to === 'last') target = last;
-  else if (current === -1) target = to === 'next' ? 0 : last;
-  else target = Math.min(last, Math.max(0, current + (to === 'next' ? 1 : -1)));
+  else if (current === -1) target = forward ? 0 : last;
+  else {
+    const step = to === 'pageDown' || to === 'pageUp' ? Math.max(1, pageSize) : 1;
+    target = Math.min(last, Math.max(0, current + (forward ? step : -step)));
+  }
   select(draft, visibleIds[target]);
 }
 
@@ -189,7 +190,8 @@ function apply(draft: Draft, action: PanelAction): void {
       draft.update(action.requestId, (record) => ({ ...record, state: 'pending', error: undefined }));
       break;
     case 'navigated':
-      if (!draft.state.settings.preserveLog) clear(draft);
+      if (draft.state.settings.preserveLog) draft.set({ missedBeforeOpen: false });
+      else clear(draft);
       break;
     case 'cleared':
       clear(draft);
@@ -210,6 +212,9 @@ function apply(draft: Draft, action: PanelAction): void {
       break;
     case 'scopeChanged':
       draft.set({ scope: action.scope });
+      break;
+    case 'sortChanged':
+      draft.set({ sort: action.sort });
       break;
     case 'settingsChanged':
       draft.set({ settings: { ...draft.state.settings, ...action.settings } });

@@ -1,5 +1,6 @@
 import type { Diagnosis, Exchange } from '../../core/index.ts';
 import type { CapturedEntry } from '../../shared/captured-request.ts';
+import type { Column } from './row-cells.ts';
 
 export type RowState = 'pending' | 'diagnosed' | 'error';
 
@@ -45,9 +46,23 @@ export interface ContextEntry {
 export interface PanelSettings {
   preserveLog: boolean;
   maxRequests: number;
+  /** Widths in px the user dragged grid columns to (the URL column takes what is left). */
+  columnWidths: Partial<Record<Column, number>>;
+  /** Share of the split the request list takes, beside the details (wide) or above them (stacked). */
+  listShare: { wide: number; stacked: number };
 }
 
-export const DEFAULT_SETTINGS: PanelSettings = { preserveLog: false, maxRequests: 5000 };
+export const DEFAULT_SETTINGS: PanelSettings = {
+  preserveLog: false,
+  maxRequests: 5000,
+  columnWidths: {},
+  listShare: { wide: 0.45, stacked: 0.4 },
+};
+
+export interface SortOrder {
+  column: Column;
+  direction: 'ascending' | 'descending';
+}
 
 export interface PanelState {
   records: Record<string, RequestRecord>;
@@ -56,6 +71,8 @@ export interface PanelState {
   selectedId?: string;
   filterText: string;
   scope: Scope;
+  /** Unset: arrival order, as captured. */
+  sort?: SortOrder;
   settings: PanelSettings;
   /** Context entries in arrival order, oldest first, at most settings.maxRequests of them. */
   context: ContextEntry[];
