@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { loadHarValidator } from '../../cli/har-validator.ts';
 import type { HarEntry } from '../../har/index.ts';
 import type { ContextEntry, RequestRecord } from '../../ui/state/types.ts';
 import { type CaptureSink, ingest } from '../capture/ingest.ts';
@@ -127,32 +126,16 @@ describe('exportCapture with session context', () => {
 });
 
 describe('exported HAR against the HAR 1.2 schema', () => {
-  it('has no schema warnings where a capture lacks content.size or writes an IPv6 server address in brackets', async () => {
-    const records: RequestRecord[] = [];
-    const sink: CaptureSink = {
-      has: () => false,
-      add: (record) => records.push({ ...record, seen: false }),
-      keepContext: () => undefined,
-      classify: () => undefined,
-    };
-    const request = capturedRequest(REPRO[0] as FakeEntryOptions);
-    const entry = request.entry as typeof request.entry & { serverIPAddress?: string };
+  it('gives every entry content.size and a bare serverIPAddress (Chromium writes IPv6 in brackets)', async () => {
+    const { records } = await capture([REPRO[0] as FakeEntryOptions]);
+    const [record] = records;
+    if (!record) throw new Error('the 403 was not captured');
+    const entry = record.entry as typeof record.entry & { serverIPAddress?: string };
     entry.serverIPAddress = '[::1]';
-    delete (entry.response.content as { size?: number }).size;
-    await ingest(request, false, sink);
+    delete (entry.response.content as { size?: number } | undefined)?.size;
     const { text } = await exportCapture(records, { redact: true, version: '9.9.9' });
-    const validator = loadHarValidator();
-    if (!validator) throw new Error('har-validator could not be loaded');
-    const har = JSON.parse(text) as { log: { entries: HarEntry[] } };
-    const exported = har.log.entries[0] as HarEntry;
-    // The fake capture lacks fields real DevTools entries carry (httpVersion, cookies…): only ours are judged.
-    const ours = (await validator.entry(exported)).filter(
-      (error) =>
-        /content|serverIPAddress/.test(error.dataPath ?? '') ||
-        /^(size|mimeType)$/.test(String(error.params?.missingProperty ?? '')),
-    );
-    expect(ours).toEqual([]);
-    expect(exported.serverIPAddress).toBe('::1');
-    expect(exported.response.content.size).toBeGreaterThan(0);
+    const [exported] = (JSON.parse(text) as { log: { entries: HarEntry[] } }).log.entries;
+    expect(exported?.serverIPAddress).toBe('::1');
+    expect(exported?.response.content?.size).toBeGreaterThan(0);
   });
 });
