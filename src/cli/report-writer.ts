@@ -1,12 +1,17 @@
 /** The three `analyze` output formats behind one shape: a head, one piece per listed entry, a tail. */
 import type { Translate } from '../core/index.ts';
-import type { AnalyzedEntry } from '../har/index.ts';
+import { type AnalyzedEntry, maskReport } from '../har/index.ts';
 import type { OutputFormat } from './args.ts';
 import { markdownBlock, markdownTitle } from './render-markdown.ts';
 import { textBlock } from './render-text.ts';
 import { entryView } from './report-view.ts';
 import { inertJson, oneLine } from './sanitize.ts';
 import type { Style } from './style.ts';
+
+/** What a report says of an entry, with the entry's secrets (in its curl line, evidence, URL) masked. */
+function maskedView(analyzed: AnalyzedEntry, t: Translate) {
+  return maskReport(analyzed.entry, entryView(analyzed, t));
+}
 
 export interface ReportWriter {
   start(): string;
@@ -23,10 +28,10 @@ function jsonWriter(file: string): ReportWriter {
   return {
     start: () => `{\n  "file": ${inertJson(file)},\n  "entries": [`,
     notes: () => '',
-    entry: ({ report }) => {
+    entry: ({ entry, report }) => {
       const separator = listed === 0 ? '' : ',';
       listed += 1;
-      return `${separator}\n    ${inertJson(report, 2).replace(/\n/g, '\n    ')}`;
+      return `${separator}\n    ${inertJson(maskReport(entry, report), 2).replace(/\n/g, '\n    ')}`;
     },
     end: () => `${listed === 0 ? '' : '\n  '}]\n}\n`,
   };
@@ -40,7 +45,8 @@ function jsonlWriter(file: string, extra: (index: number) => Record<string, unkn
   return {
     start: () => '',
     notes: () => '',
-    entry: ({ report }) => `${inertJson({ file, ...report, ...extra(report.index) })}\n`,
+    entry: ({ entry, report }) =>
+      `${inertJson({ file, ...maskReport(entry, report), ...extra(report.index) })}\n`,
     end: () => '',
   };
 }
@@ -66,14 +72,14 @@ export function reportWriter(
       start: () => markdownTitle(oneLine(file), t),
       notes: (lines) =>
         lines.length === 0 ? '' : `${lines.map((line) => `> ${oneLine(line)}`).join('\n')}\n\n`,
-      entry: (analyzed) => markdownBlock(entryView(analyzed, t), t),
+      entry: (analyzed) => markdownBlock(maskedView(analyzed, t), t),
       end: (summary) => `---\n\n${summary}\n`,
     };
   }
   return {
     start: () => (options.several ? `${style.bold(`== ${oneLine(file)} ==`)}\n` : ''),
     notes: (lines) => lines.map((line) => `${style.dim(oneLine(line))}\n`).join(''),
-    entry: (analyzed) => textBlock(entryView(analyzed, t), t, style),
+    entry: (analyzed) => textBlock(maskedView(analyzed, t), t, style),
     end: (summary) => `${style.bold(summary)}\n`,
   };
 }

@@ -85,4 +85,30 @@ describe('curlCommand with app-specific credential names', () => {
       ].join(' \\\n  '),
     );
   });
+
+  it('masks by the secret model: any credential name, and known token shapes under ordinary names', () => {
+    const custom = exchangeFromHarEntry({
+      request: {
+        method: 'GET',
+        url: 'https://x.test/',
+        headers: [
+          { name: 'Ocp-Apim-Subscription-Key', value: 'f3b1c2d4e5a6978812345678' },
+          { name: 'X-Upstream', value: 'ghp_0123456789abcdefghijABCDEFGHIJ' },
+          { name: 'X-Slack', value: 'xoxb-1234567890-abcdefghijklmnop' },
+          { name: 'X-Request-Kind', value: 'search' },
+        ],
+      },
+      response: { status: 403 },
+    });
+    expect(curlCommand(custom)).toBe(
+      [
+        'curl -v',
+        "'https://x.test/'",
+        "-H 'ocp-apim-subscription-key: <ocp-apim-subscription-key>'",
+        "-H 'x-upstream: <token>'",
+        "-H 'x-slack: <token>'",
+        "-H 'x-request-kind: search'",
+      ].join(' \\\n  '),
+    );
+  });
 });

@@ -1,3 +1,4 @@
+import { isAwsAccessKeyId, isSecretHeaderName, isWellKnownToken } from './secret-model.ts';
 import { maskSecrets } from './secrets.ts';
 import { authorizationShape } from './sigv4.ts';
 import type { Exchange } from './types.ts';
@@ -12,19 +13,9 @@ const SKIPPED = new Set([
   'transfer-encoding',
 ]);
 
-const SECRET_HEADERS: Record<string, string> = {
-  'x-api-key': '<api-key>',
-  'x-amz-security-token': '<session-token>',
-  cookie: '<cookie>',
-  'proxy-authorization': '<proxy-credentials>',
-};
-
-/** Names that usually carry a credential, whatever the app calls them (`api-key`, `x-auth`, `access_token` …). */
-const SECRET_NAME =
-  /(^|[-_])(api[-_]?key|apikey|key|token|secret|password|passwd|session|signature|credential|auth)([-_]|$)|cookie/i;
-
+/** `x-api-key` → `<api-key>`, `x-amz-security-token` → `<security-token>`: the name says what was there. */
 function placeholder(name: string): string {
-  return `<${name.toLowerCase().replace(/^x-/, '')}>`;
+  return `<${name.toLowerCase().replace(/^x-(?:amz-)?/, '')}>`;
 }
 
 function shellQuote(text: string): string {
@@ -43,6 +34,14 @@ function maskedAuthorization(value: string): string {
   return `${value.trim().split(/\s+/)[0]} <token>`;
 }
 
+/** A header value as the safe command shows it: the secret model decides by the name, then by the value's shape. */
+function maskedHeader(name: string, value: string): string {
+  if (name === 'authorization' || name === 'proxy-authorization') return maskedAuthorization(value);
+  if (isSecretHeaderName(name)) return placeholder(name);
+  const token = value.trim();
+  return isWellKnownToken(token) || isAwsAccessKeyId(token) ? '<token>' : maskSecrets(value);
+}
+
 /** `curl -v` for this exact request; secrets become placeholders unless `revealSecrets`. */
 export function curlCommand(exchange: Exchange, options: { revealSecrets?: boolean } = {}): string {
   const reveal = options.revealSecrets === true;
@@ -56,13 +55,7 @@ export function curlCommand(exchange: Exchange, options: { revealSecrets?: boole
   parts.push(shellQuote(reveal ? exchange.url : redactUrl(exchange.url)));
   for (const header of exchange.requestHeaders) {
     if (header.name.startsWith(':') || SKIPPED.has(header.name)) continue;
-    let value = header.value;
-    if (!reveal) {
-      if (header.name === 'authorization') value = maskedAuthorization(value);
-      else if (SECRET_HEADERS[header.name]) value = SECRET_HEADERS[header.name] ?? value;
-      else if (SECRET_NAME.test(header.name)) value = placeholder(header.name);
-      else value = maskSecrets(value);
-    }
+    const value = reveal ? header.value : maskedHeader(header.name, header.value);
     parts.push(`-H ${shellQuote(`${header.name}: ${value}`)}`);
   }
   const body = exchange.requestBody?.text;

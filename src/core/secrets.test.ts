@@ -38,4 +38,33 @@ describe('maskSecrets', () => {
     expect(maskSecrets(www)).toBe(www);
     expect(maskSecrets('User: anonymous is not authorized')).toBe('User: anonymous is not authorized');
   });
+
+  // Messages and headers come from strangers' HARs: each of these would take minutes (or hang) if a
+  // pattern backtracked quadratically; linear, all of them together take milliseconds.
+  it.each([
+    ['JWT starts without dots', 'eyJ'.repeat(40_000)],
+    ['JWT starts between dashes', `${'eyJ-'.repeat(60_000)}.x`],
+    ['a JWT with no signature dot', `eyJa.eyJ${'a'.repeat(120_000)}`],
+    ['JWT halves', 'eyJa.eyJb'.repeat(15_000)],
+    ['scheme words', 'Bearer '.repeat(20_000)],
+    ['a scheme and spaces', `Bearer${' '.repeat(120_000)}x`],
+    ['an unterminated quote', `Authorization header: '${'a'.repeat(120_000)}`],
+    ['repeated quotes', "Authorization header: 'a ".repeat(10_000)],
+    ['labels', 'Authorization='.repeat(10_000)],
+    ['header names', 'cookie:'.repeat(20_000)],
+  ])(
+    'stays linear on 100 KB+ of %s',
+    (_name, text) => {
+      expect(text.length).toBeGreaterThan(100_000);
+      expect(typeof maskSecrets(text)).toBe('string');
+    },
+    10_000,
+  );
+
+  it('masks JWTs at word starts and after dots, as many as there are', () => {
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl';
+    expect(maskSecrets(`a ${jwt} b.${jwt}-x xeyJa.eyJb.sig`)).toBe(
+      'a eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.<signature> b.eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.<signature> xeyJa.eyJb.sig',
+    );
+  });
 });

@@ -4,13 +4,30 @@
  * shown, exported and annotated into a redacted HAR without leaking them. A JWT keeps its header
  * and claims (diagnosis needs them) and loses its signature.
  */
-const JWT = /\b(eyJ[\w-]*\.eyJ[\w-]*)\.[\w-]+/g;
+/**
+ * `eyJ….eyJ….signature` (header starting at a word boundary): the signature goes. Read as runs of
+ * token characters split at dots — a pattern spanning the dots backtracks quadratically on
+ * `eyJ-eyJ-eyJ-…` (8 s for 120 KB); this is one pass.
+ */
+function maskJwtSignatures(text: string): string {
+  return text.replace(/[\w.-]+/g, (run) => {
+    if (!run.includes('eyJ')) return run;
+    const segments = run.split('.');
+    for (let i = 0; i + 2 < segments.length; i += 1) {
+      const header = segments[i] ?? '';
+      if (!(header.startsWith('eyJ') || header.includes('-eyJ'))) continue;
+      if (!segments[i + 1]?.startsWith('eyJ') || segments[i + 2] === '') continue;
+      segments[i + 2] = '<signature>';
+      i += 2;
+    }
+    return segments.join('.');
+  });
+}
 const SECRET_HEADER = /\b(x-amz-security-token|x-api-key|authorization|cookie|proxy-authorization):[^"\n]*/gi;
 
 export function maskSecrets(text: string): string {
   return (
-    text
-      .replace(JWT, '$1.<signature>')
+    maskJwtSignatures(text)
       .replace(SECRET_HEADER, (_whole, name: string) => `${name}:<redacted>`)
       // `=` may end a token (base64 padding); `realm="…"` / `error="…"` after the scheme are auth-params, not tokens.
       .replace(/\b(Bearer|Basic)\s+(?!eyJ|<)(?![\w-]+=[\w"])[^\s'",]+(?=[\s'",]|$)/gi, '$1 <token>')

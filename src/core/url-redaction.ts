@@ -5,6 +5,13 @@
  * the diagnosis reads (host, stage, path, the credential scope, other parameters) stays. Pure string
  * work, no URL parser: a HAR's URLs can be malformed and must still come out safe.
  */
+import {
+  isAwsAccessKeyId,
+  isWellKnownToken,
+  looksLikeToken,
+  looksRandom,
+  nameVerdict,
+} from './secret-model.ts';
 import { maskSecrets } from './secrets.ts';
 
 /** Parameters AWS signs with (SigV4 presigned URLs), by lower-cased name. */
@@ -13,9 +20,18 @@ const AWS_QUERY: Record<string, string> = {
   'x-amz-security-token': '<session-token>',
 };
 
-/** Names that carry a credential in a query or fragment (`access_token`, `id_token`, `api_key`, `key`, `sig` …). */
-const SECRET_NAME =
-  /(^|[-_.])(api[-_]?key|apikey|key|token|secret|password|passwd|pwd|session|signature|sig|credential|auth|code)([-_.]|$)|cookie/i;
+/**
+ * The secret model's rule for a query or fragment parameter, as redaction applies it: a credential's
+ * name (`access_token`, `api_key`), a sometimes-name (`key`, `sig`, `code`) holding a random value,
+ * or a value of a known token shape under any name.
+ */
+function isSecretParameter(name: string, value: string): boolean {
+  const verdict = nameVerdict(name);
+  if (verdict === 'secret') return true;
+  const decoded = decodedComponent(value);
+  if (verdict === 'if-token' && looksRandom(decoded)) return true;
+  return isWellKnownToken(decoded) || isAwsAccessKeyId(decoded);
+}
 
 function placeholder(name: string): string {
   const bare = name
@@ -25,7 +41,7 @@ function placeholder(name: string): string {
   return `<${bare === '' ? 'redacted' : bare}>`;
 }
 
-function decodedName(name: string): string {
+function decodedComponent(name: string): string {
   try {
     return decodeURIComponent(name.replace(/\+/g, ' '));
   } catch {
@@ -45,11 +61,11 @@ function redactPairs(pairs: string): string {
     /(^|[&;?])([^=&;#?]*)=([^&;#]*)/g,
     (whole, separator: string, rawName: string, value: string) => {
       if (value === '') return whole;
-      const name = decodedName(rawName).trim().toLowerCase();
+      const name = decodedComponent(rawName).trim().toLowerCase();
       const known = AWS_QUERY[name];
       if (known) return `${separator}${rawName}=${known}`;
       if (name === 'x-amz-credential') return `${separator}${rawName}=${credentialValue(value)}`;
-      return SECRET_NAME.test(name) ? `${separator}${rawName}=${placeholder(name)}` : whole;
+      return isSecretParameter(name, value) ? `${separator}${rawName}=${placeholder(name)}` : whole;
     },
   );
 }
@@ -58,7 +74,7 @@ function redactPairs(pairs: string): string {
 function redactUserinfo(url: string): string {
   return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/?#@]*)@/i, (whole, scheme: string, userinfo: string) => {
     const colon = userinfo.indexOf(':');
-    if (colon < 0) return SECRET_NAME.test(userinfo) || userinfo.length >= 20 ? `${scheme}<user>@` : whole;
+    if (colon < 0) return looksLikeToken(userinfo) || userinfo.length >= 20 ? `${scheme}<user>@` : whole;
     return `${scheme}${userinfo.slice(0, colon)}:<password>@`;
   });
 }

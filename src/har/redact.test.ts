@@ -31,6 +31,23 @@ describe('redactHar keeps what diagnosis reads', () => {
     expect(header(first(out.har), 'request', 'x-amz-date')).toBe('20261125T001000Z');
   });
 
+  it('SigV4: a signature that is not hex is one secret, not its hex prefix (`1` of the region stays)', () => {
+    const input = har([
+      entry({
+        requestHeaders: [
+          {
+            name: 'Authorization',
+            value:
+              'AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20261125/us-east-1/execute-api/aws4_request, SignedHeaders=host, Signature=1gAAaaaaAaA0aaaAaa',
+          },
+        ],
+      }),
+    ]);
+    const value = header(first(redactHar(input).har), 'request', 'authorization');
+    expect(value).toContain('/20261125/us-east-1/execute-api/aws4_request');
+    expect(value).toMatch(/Signature=REDACTED-2$/);
+  });
+
   it('JWT: header and claims stay decodable, the signature goes', () => {
     const token = jwt({ iss: 'https://cognito', exp: 1 }, 'c2lnbmF0dXJlLXNlY3JldC12YWx1ZQ');
     const out = redactHar(

@@ -78,7 +78,8 @@ export class HarRedactor {
   /** The secret each matcher index stands for. */
   #matcherSecrets: string[] = [];
 
-  note(entry: HarEntry): void {
+  /** An entry of the file, or one as a capture holds it (the scanner reads any JSON value). */
+  note(entry: object): void {
     this.#scanner.scan(entry);
     this.#stale();
   }
@@ -121,6 +122,11 @@ export class HarRedactor {
   /** A redacted copy of an entry that was noted. */
   redactEntry(entry: HarEntry): HarEntry {
     return this.#copy(entry, this.#build(), false) as HarEntry;
+  }
+
+  /** A copy of `value` (a report, a command, any text) with every secret noted so far replaced; nothing new is looked for. */
+  mask<T>(value: T): T {
+    return this.#copy(value, this.#build(), false) as T;
   }
 
   /** Any other part of the file (the log's pages, comments, `_` fields): its secrets found, and replaced. */

@@ -380,7 +380,9 @@ export class SecretScanner {
         // Only the key id and the signature are secret: the scope and the signed headers stay. Both are first
         // named after the header that carried them, which is what the export preview and the summary show.
         const keyId = /Credential=([^/,\s]+)/.exec(credential)?.[1];
-        const signature = /Signature=([0-9a-fA-F]+)/.exec(credential)?.[1];
+        // The whole value up to its delimiter, as the pair scan reads it: a hex prefix alone (`1` of `1gA…`)
+        // would be a one-character "secret" replacing every `1` of the region and the request id.
+        const signature = /Signature=([^,\s]+)/.exec(credential)?.[1];
         if (keyId) this.#found(keyId, 'access-key-id', name);
         if (signature) this.#found(signature, 'sigv4-signature', name, 'opaque');
         // The pairs' text scan still runs: it finds the same two in every form they could be written in.

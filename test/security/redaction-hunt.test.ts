@@ -7,11 +7,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '../../src/cli/locales.ts';
 import { main } from '../../src/cli/main.ts';
 import { memoryIo } from '../../src/cli/memory-io.ts';
 import { analyzeHar, exportHar, redactHar } from '../../src/har/index.ts';
 import type { Har } from '../../src/har/types.ts';
 import { exportCapture } from '../../src/panel/export/capture-har.ts';
+import { copiedCurl, copiedHeaders, copiedMarkdown } from '../../src/panel/util/copied-reports.ts';
 import type { RequestRecord } from '../../src/ui/state/types.ts';
 import {
   adversarialHar,
@@ -443,6 +445,31 @@ async function panelExport(har: Har): Promise<string> {
   return (await exportCapture(records, { redact: true, version: '0.0.0-hunt' })).text;
 }
 
+/** What the panel's row menu copies for every entry of the unredacted capture: the safe curl line and the Markdown diagnosis. */
+async function panelCopies(har: Har): Promise<Record<string, string>> {
+  const t = translatorFor('en');
+  const curl: string[] = [];
+  const markdown: string[] = [];
+  const headers: string[] = [];
+  for await (const item of analyzeHar({ text: JSON.stringify(har) })) {
+    if (item.type !== 'entry') continue;
+    const record = {
+      id: String(item.index),
+      entry: item.entry,
+      exchange: item.exchange,
+      diagnosis: item.diagnosis,
+    };
+    curl.push(copiedCurl(record as unknown as RequestRecord));
+    markdown.push(copiedMarkdown(record as unknown as RequestRecord, t));
+    headers.push(copiedHeaders(record as unknown as RequestRecord));
+  }
+  return {
+    'panel Copy as curl -v': curl.join('\n'),
+    'panel Copy diagnosis as Markdown': markdown.join('\n'),
+    'panel Copy headers': headers.join('\n'),
+  };
+}
+
 /** Every output a user can share, each with the planted secrets still readable in it. */
 async function leaksEverywhere(har: Har, planted: PlantedSecret[]): Promise<Record<string, string[]>> {
   const outputs: Record<string, string> = {
@@ -457,12 +484,16 @@ async function leaksEverywhere(har: Har, planted: PlantedSecret[]): Promise<Reco
     outputs[`apigw403 ${command} (file and summary)`] = `${run.file}${run.out}`;
     annotated = run.file;
   }
-  // The report of the file people share: analysing it must not bring back what redaction took out.
-  // (Reports of the unredacted file quote its URLs and curl lines: test/fuzz/report-urls.test.ts.)
-  for (const format of ['text', 'json', 'markdown'] as const) {
+  // The report of the file people share: analysing it must not bring back what redaction took out;
+  // and the report of the unredacted file is masked by default (its URL, curl line, evidence).
+  for (const format of ['text', 'json', 'jsonl', 'markdown'] as const) {
     const run = await cli(['analyze', 'in.har', '--all', '--format', format], JSON.parse(annotated) as Har);
     outputs[`apigw403 analyze --format ${format} of the annotated file`] = run.out;
+    outputs[`apigw403 analyze --format ${format} of the raw file`] = (
+      await cli(['analyze', 'in.har', '--all', '--format', format], har)
+    ).out;
   }
+  Object.assign(outputs, await panelCopies(har));
   const found: Record<string, string[]> = {};
   for (const [name, text] of Object.entries(outputs)) {
     const left = survivors(text, planted).map((s) => s.where);

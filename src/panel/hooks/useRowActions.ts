@@ -6,8 +6,7 @@ import { copyText } from '../../ui/util/clipboard.ts';
 import { gatewayRequestId, type RowAction } from '../components/RowContextMenu.tsx';
 import { contextOfHost, exportCapture } from '../export/capture-har.ts';
 import type { PanelServices } from '../services.ts';
-import { diagnosisMarkdown } from '../util/diagnosis-markdown.ts';
-import { headersText } from '../util/headers-text.ts';
+import { copiedCurl, copiedHeaders, copiedMarkdown } from '../util/copied-reports.ts';
 import type { WorkerClient } from './useWorkerClient.ts';
 
 interface Options {
@@ -50,7 +49,7 @@ export function useRowActions({
           return id === undefined ? undefined : copy(id);
         }
         case 'copy-headers':
-          return copy(headersText(record.exchange));
+          return copy(copiedHeaders(record));
         case 'rediagnose':
           dispatch({ type: 'rediagnosing', requestId: record.id });
           client.classify(record.id, record.exchange, true);
@@ -59,11 +58,11 @@ export function useRowActions({
           replayRequest(record);
           return;
         case 'copy-curl':
-          return copy(curlCommand(record.exchange, { revealSecrets: false }));
+          return copy(copiedCurl(record));
         case 'copy-curl-with-secrets':
           return copy(curlCommand(record.exchange, { revealSecrets: true }));
         case 'copy-markdown':
-          return copy(diagnosisMarkdown(record.exchange, record.diagnosis, t));
+          return copy(copiedMarkdown(record, t));
         case 'export-har':
           exportRequest(record);
           return;

@@ -1,12 +1,15 @@
-import type { Exchange } from '../../core/index.ts';
-import { isSecretHeader, maskedValue } from '../../ui/util/secret-headers.ts';
+import { type Exchange, redactUrl } from '../../core/index.ts';
+import { isSecretHeaderName } from '../../core/secret-model.ts';
+import { maskedValue } from '../../ui/util/secret-headers.ts';
 
 /** Request and response headers as text for a ticket, credentials masked as on screen. */
 export function headersText(exchange: Exchange): string {
   const lines = (headers: Exchange['requestHeaders']) =>
-    headers.map(({ name, value }) => `${name}: ${isSecretHeader(name) ? maskedValue(name, value) : value}`);
+    headers.map(
+      ({ name, value }) => `${name}: ${isSecretHeaderName(name) ? maskedValue(name, value) : value}`,
+    );
   return [
-    `${exchange.method} ${exchange.url}`,
+    `${exchange.method} ${redactUrl(exchange.url)}`,
     ...lines(exchange.requestHeaders),
     '',
     `${exchange.status}`,

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import type { Header } from '../../core/index.ts';
-import { isSecretHeader, maskedValue } from '../util/secret-headers.ts';
+import { isSecretHeaderName } from '../../core/secret-model.ts';
+import { maskedValue } from '../util/secret-headers.ts';
 import { useT } from './TranslateContext.tsx';
 
 function HeaderValue({ header }: { header: Header }) {
   const t = useT();
   const [revealed, setRevealed] = useState(false);
-  if (!isSecretHeader(header.name) || revealed) return <span className="header-value">{header.value}</span>;
+  // The same rule as redaction: a header is masked here exactly when an export would redact it.
+  if (!isSecretHeaderName(header.name) || revealed) return <span className="header-value">{header.value}</span>;
   return (
     <button
       type="button"

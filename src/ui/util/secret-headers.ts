@@ -1,17 +1,3 @@
-/** Headers whose values are credentials (DESIGN.md "Redaction"): masked on screen until the user asks. */
-const SECRET_HEADERS = new Set([
-  'authorization',
-  'proxy-authorization',
-  'cookie',
-  'set-cookie',
-  'x-amz-security-token',
-  'x-api-key',
-]);
-
-export function isSecretHeader(name: string): boolean {
-  return SECRET_HEADERS.has(name.toLowerCase());
-}
-
 /** Keeps the auth scheme (`Bearer`, `AWS4-HMAC-SHA256`), which diagnosis needs and which is no secret. */
 export function maskedValue(name: string, value: string): string {
   const scheme = /authorization$/i.test(name) ? /^([A-Za-z0-9-]+)\s/.exec(value)?.[1] : undefined;
