@@ -8,7 +8,8 @@ function HeaderValue({ header }: { header: Header }) {
   const t = useT();
   const [revealed, setRevealed] = useState(false);
   // The same rule as redaction: a header is masked here exactly when an export would redact it.
-  if (!isSecretHeaderName(header.name) || revealed) return <span className="header-value">{header.value}</span>;
+  if (!isSecretHeaderName(header.name) || revealed)
+    return <span className="header-value">{header.value}</span>;
   return (
     <button
       type="button"
