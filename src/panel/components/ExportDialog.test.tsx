@@ -116,6 +116,10 @@ describe('ExportDialog', () => {
     ]);
     cleanup();
     await open([record('a', API_KEY), selected], undefined, context);
+    // The dialog's count is the file's: 2 requests + 2 successes = 4 entries, and it says why.
+    expect(screen.getByTestId('export-count').textContent).toBe(
+      t('ui_export_count_with_context', ['4', '2', '2']),
+    );
     fireEvent.click(screen.getByRole('button', { name: t('ui_export_save') }));
     expect(urls(JSON.parse(await blobText(saved[1])))).toHaveLength(4);
   });

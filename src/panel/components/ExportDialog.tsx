@@ -54,8 +54,8 @@ export function ExportDialog({ all, context, selected, initialScope, version, on
 
   const save = () => {
     if (preview.status !== 'ready') return;
-    const host = records[0]?.exchange.host ?? '';
-    downloadText(harFileName(host, new Date()), preview.result.text, 'application/json');
+    const hosts = records.map((record) => record.exchange.host);
+    downloadText(harFileName(hosts, new Date()), preview.result.text, 'application/json');
     onClose();
   };
 
@@ -84,6 +84,16 @@ export function ExportDialog({ all, context, selected, initialScope, version, on
           </label>
         </fieldset>
       ) : null}
+      {/* The file holds more entries than rows when the diagnoses learnt from successes: said, not hidden. */}
+      <p data-testid="export-count">
+        {exportedContext.length > 0
+          ? t('ui_export_count_with_context', [
+              String(records.length + exportedContext.length),
+              String(records.length),
+              String(exportedContext.length),
+            ])
+          : t('ui_export_count', [String(records.length)])}
+      </p>
       <label>
         <input type="checkbox" checked={redact} onChange={(event) => setRedact(event.target.checked)} />
         {t('ui_export_redact')}

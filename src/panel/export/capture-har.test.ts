@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { HarEntry } from '../../har/index.ts';
 import type { ContextEntry, RequestRecord } from '../../ui/state/types.ts';
 import { type CaptureSink, ingest } from '../capture/ingest.ts';
 import { capturedRequest, type FakeEntryOptions } from '../test-support/fake-services.ts';
@@ -121,5 +122,20 @@ describe('exportCapture with session context', () => {
     expect(contextOfHost(context, new URL(REST).host).map((kept) => kept.entry.request.url)).toEqual([
       `${REST}/prod/health`,
     ]);
+  });
+});
+
+describe('exported HAR against the HAR 1.2 schema', () => {
+  it('gives every entry content.size and a bare serverIPAddress (Chromium writes IPv6 in brackets)', async () => {
+    const { records } = await capture([REPRO[0] as FakeEntryOptions]);
+    const [record] = records;
+    if (!record) throw new Error('the 403 was not captured');
+    const entry = record.entry as typeof record.entry & { serverIPAddress?: string };
+    entry.serverIPAddress = '[::1]';
+    delete (entry.response.content as { size?: number } | undefined)?.size;
+    const { text } = await exportCapture(records, { redact: true, version: '9.9.9' });
+    const [exported] = (JSON.parse(text) as { log: { entries: HarEntry[] } }).log.entries;
+    expect(exported?.serverIPAddress).toBe('::1');
+    expect(exported?.response.content?.size).toBeGreaterThan(0);
   });
 });

@@ -25,12 +25,29 @@ function startedAt(entry: RequestRecord['entry']): number {
 }
 
 /**
+ * What HAR 1.2's schema asks of an entry and a DevTools capture may lack: `content.size` (absent once the panel
+ * dropped a body it did not need) and `serverIPAddress` as a bare IP (Chromium writes IPv6 in brackets, `[::1]`).
+ */
+function schemaValid(entry: RequestRecord['entry']): RequestRecord['entry'] {
+  const content = entry.response.content ?? {};
+  const size =
+    typeof content.size === 'number' ? content.size : new TextEncoder().encode(content.text ?? '').length;
+  const ip = entry.serverIPAddress?.replace(/^\[(.*)\]$/, '$1');
+  const { serverIPAddress: _asCaptured, ...rest } = entry;
+  return {
+    ...rest,
+    ...(ip ? { serverIPAddress: ip } : {}),
+    response: { ...entry.response, content: { mimeType: '', ...content, size } },
+  };
+}
+
+/**
  * The captured entries as a HAR 1.2 document, as DevTools recorded them (bodies only for flagged requests), in the
  * order they started.
  */
 export function harDocument(records: RequestRecord[], version: string, context: ContextEntry[] = []): string {
   const entries = [...records, ...context]
-    .map((captured) => captured.entry)
+    .map((captured) => schemaValid(captured.entry))
     .sort((a, b) => startedAt(a) - startedAt(b));
   return JSON.stringify({
     log: {
