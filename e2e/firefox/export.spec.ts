@@ -34,7 +34,7 @@ test('Export HAR saves the diagnosis, with the bearer token signature redacted',
     const shown = (await diagnosed())?.cause;
     await panel.evaluate(() => {
       [...document.querySelectorAll('button')]
-        .find((button) => button.textContent === 'Export HAR…')
+        .find((button) => button.getAttribute('aria-label') === 'Export HAR…')
         ?.click();
     });
     // The preview is computed by the same export that is saved: once it shows, Save is enabled.
