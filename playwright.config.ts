@@ -17,7 +17,10 @@ export default defineConfig({
   // Two cores: one browser at a time, reused across the tests of the worker.
   workers: 1,
   fullyParallel: false,
-  retries: 0,
+  // Known flake in Chromium (1 run in 3 at high load): a request sent right as the panel opens can be listed twice
+  // (live event + getHAR backfill with differing ids; e2e/navigation.spec.ts). One retry, and the report still lists
+  // it as flaky, until the backfill de-duplication is fixed.
+  retries: 1,
   reporter: 'list',
   outputDir: 'e2e/artifacts/test-results',
   timeout: 60_000,
@@ -28,10 +31,6 @@ export default defineConfig({
     {
       name: 'firefox',
       use: { browserName: 'firefox' },
-      // Known flake (about 1 run in 7): a session-context success sent just before the event page is stopped can be
-      // lost, and `invalid-stage` then reads as `waf-blocked`. One retry keeps CI honest about real failures while
-      // that is fixed; a retried test is still listed as flaky in the report.
-      retries: 1,
       testMatch: [...CROSS_BROWSER_SPECS, FIREFOX_ONLY],
     },
   ],
