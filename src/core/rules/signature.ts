@@ -1,26 +1,15 @@
-import { canonicalRequest, diffCanonical, expectedCanonicalRequest } from '../canonical-request.ts';
-import { clockSkew } from '../clock-skew.ts';
+import { canonicalFacts, malformedFacts, skewFacts } from '../causes/signature-facts.ts';
 import { fact } from '../evidence-fact.ts';
-import type { EvidenceName } from '../evidence-wording.ts';
-import type { ExchangeFacts } from '../exchange-facts.ts';
-import type { SigV4Defect } from '../sigv4.ts';
 import type { Evidence } from '../types.ts';
 import { errorTypeIs, gatewayRejected, messageHas, messageStarts, wireEvidence } from './evidence.ts';
 import { entry, HOSTS, sigv4Headers } from './example-entry.ts';
 import type { Rule } from './rule.ts';
 
-function skewEvidence(a: ExchangeFacts): Evidence[] {
-  const skew = clockSkew(a.exchange, a.error.message, a.sigv4?.amzDate);
-  if (!skew) return [];
-  const name = skew.seconds < 0 ? 'clock_behind' : 'clock_ahead';
-  return [fact('sigv4', name, String(Math.abs(skew.seconds)), skew.requestTime, skew.serverTime)];
-}
-
 export const signatureExpired: Rule = {
   id: 'signature-expired',
   match(a) {
     if (!gatewayRejected(a) || !messageStarts(a, 'signature expired')) return undefined;
-    return { score: 96, evidence: [...wireEvidence(a), ...skewEvidence(a)] };
+    return { score: 96, evidence: [...wireEvidence(a), ...skewFacts(a)] };
   },
   examples: [
     {
@@ -42,7 +31,7 @@ export const signatureNotYetCurrent: Rule = {
   id: 'signature-not-yet-current',
   match(a) {
     if (!gatewayRejected(a) || !messageStarts(a, 'signature not yet current')) return undefined;
-    return { score: 96, evidence: [...wireEvidence(a), ...skewEvidence(a)] };
+    return { score: 96, evidence: [...wireEvidence(a), ...skewFacts(a)] };
   },
   examples: [
     {
@@ -60,59 +49,16 @@ export const signatureNotYetCurrent: Rule = {
   ],
 };
 
-const DEFECT_FACT: Record<SigV4Defect, EvidenceName> = {
-  'missing-credential': 'defect_missing_credential',
-  'missing-signature': 'defect_missing_signature',
-  'missing-signed-headers': 'defect_missing_signed_headers',
-  'missing-date': 'defect_missing_date',
-  'whitespace-in-value': 'defect_whitespace_in_value',
-  'newline-in-value': 'defect_newline_in_value',
-  'scope-not-execute-api': 'defect_scope_not_execute_api',
-  'scope-region-mismatch': 'defect_scope_region_mismatch',
-  'scope-date-mismatch': 'defect_scope_date_mismatch',
-};
-
-const MALFORMED: SigV4Defect[] = [
-  'missing-credential',
-  'missing-signature',
-  'missing-signed-headers',
-  'missing-date',
-  'whitespace-in-value',
-  'newline-in-value',
-];
-
-function canonicalEvidence(a: ExchangeFacts): Evidence[] {
-  const expected = a.error.message ? expectedCanonicalRequest(a.error.message) : undefined;
-  if (!expected || !a.sigv4) return [];
-  const difference = diffCanonical(expected, canonicalRequest(a.exchange, a.sigv4));
-  if (!difference) {
-    return [fact('sigv4', 'canonical_matches')];
-  }
-  return [
-    fact(
-      'sigv4',
-      'canonical_differs',
-      String(difference.line),
-      difference.part,
-      difference.expected,
-      difference.actual,
-    ),
-  ];
-}
-
 export const signatureMismatch: Rule = {
   id: 'signature-mismatch',
   match(a) {
     if (!gatewayRejected(a)) return undefined;
     if (messageHas(a, 'the request signature we calculated does not match')) {
-      return { score: 95, evidence: [...wireEvidence(a), ...canonicalEvidence(a)] };
+      return { score: 95, evidence: [...wireEvidence(a), ...canonicalFacts(a)] };
     }
-    const defects = a.sigv4?.defects.filter((d) => MALFORMED.includes(d)) ?? [];
-    if (defects.length > 0 && errorTypeIs(a, 'IncompleteSignatureException', 'InvalidSignatureException')) {
-      return {
-        score: 88,
-        evidence: [...wireEvidence(a), ...defects.map((d) => fact('sigv4', DEFECT_FACT[d]))],
-      };
+    const malformed = malformedFacts(a);
+    if (malformed.length > 0 && errorTypeIs(a, 'IncompleteSignatureException', 'InvalidSignatureException')) {
+      return { score: 88, evidence: [...wireEvidence(a), ...malformed] };
     }
     return undefined;
   },
