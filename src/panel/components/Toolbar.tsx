@@ -1,5 +1,5 @@
 import type { Dispatch } from 'react';
-import { Icon } from '../../ui/components/Icons.tsx';
+import { IconButton } from '../../ui/components/Icons.tsx';
 import { FilterBox, ScopeChips } from '../../ui/components/ListFilters.tsx';
 import { useT } from '../../ui/components/TranslateContext.tsx';
 import type { PanelAction } from '../../ui/state/actions.ts';
@@ -29,25 +29,13 @@ export function Toolbar({
   const t = useT();
   return (
     <div className="toolbar" role="toolbar" aria-label={t('ui_toolbar_label')}>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t('ui_clear')}
-        title={t('ui_clear')}
-        onClick={onClear}
-      >
-        <Icon name="clear" />
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t('ui_export_har')}
-        title={t('ui_export_har')}
+      <IconButton icon="clear" label={t('ui_clear')} onClick={onClear} />
+      <IconButton
+        icon="export"
+        label={t('ui_export_har')}
         onClick={onExport}
         disabled={state.order.length === 0}
-      >
-        <Icon name="export" />
-      </button>
+      />
       <span className="toolbar-divider" />
       <FilterBox text={state.filterText} dispatch={dispatch} />
       <ScopeChips scope={state.scope} dispatch={dispatch} />
@@ -74,15 +62,7 @@ export function Toolbar({
         </button>
       ) : null}
       <span className="toolbar-spacer" />
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t('ui_settings')}
-        title={t('ui_settings')}
-        onClick={onSettings}
-      >
-        <Icon name="settings" />
-      </button>
+      <IconButton icon="settings" label={t('ui_settings')} onClick={onSettings} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { BodyView } from './BodyView.tsx';
 import { CauseCard } from './CauseCard.tsx';
 import { DetailsTabs, type DetailTab } from './DetailsTabs.tsx';
 import { HeadersView } from './HeadersView.tsx';
-import { Icon } from './Icons.tsx';
+import { IconButton } from './Icons.tsx';
 import { JwtView } from './JwtView.tsx';
 import { SigV4View } from './SigV4View.tsx';
 import { TimingView } from './TimingView.tsx';
@@ -83,16 +83,13 @@ export function DetailsPane({ record, records, onClose, ref }: Props) {
         panelRef={scroller}
         leading={
           onClose ? (
-            <button
-              type="button"
-              className="icon-button close-details"
-              aria-label={t('ui_details_close')}
-              title={t('ui_details_close')}
-              data-testid="close-details"
+            <IconButton
+              icon="close"
+              label={t('ui_details_close')}
+              className="close-details"
+              testId="close-details"
               onClick={onClose}
-            >
-              <Icon name="close" />
-            </button>
+            />
           ) : null
         }
         subheader={

@@ -22,3 +22,30 @@ export function Icon({ name }: { name: IconName }) {
     </svg>
   );
 }
+
+interface IconButtonProps {
+  icon: IconName;
+  /** Accessible name and tooltip: an icon alone says nothing to a screen reader. */
+  label: string;
+  onClick(): void;
+  disabled?: boolean;
+  className?: string;
+  testId?: string;
+}
+
+/** A DevTools-style toolbar button that shows only its icon. */
+export function IconButton({ icon, label, onClick, disabled, className, testId }: IconButtonProps) {
+  return (
+    <button
+      type="button"
+      className={className ? `icon-button ${className}` : 'icon-button'}
+      aria-label={label}
+      title={label}
+      data-testid={testId}
+      onClick={onClick}
+      disabled={disabled}
+    >
+      <Icon name={icon} />
+    </button>
+  );
+}
