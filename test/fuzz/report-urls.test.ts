@@ -7,6 +7,7 @@ import { emptyContext } from '../../src/core/context.ts';
 import { curlCommand } from '../../src/core/curl.ts';
 import { exchangeFromHarEntry } from '../../src/core/exchange.ts';
 import { redactUrl } from '../../src/core/url-redaction.ts';
+import { entry as buildEntry, har as buildHar } from '../../src/har/__fixtures__/har-builder.ts';
 import { diagnosisMarkdown } from '../../src/panel/util/diagnosis-markdown.ts';
 
 const HOST = 'https://a1b2c3d4e5.execute-api.us-east-1.amazonaws.com';
@@ -60,39 +61,16 @@ describe('redactUrl', () => {
 });
 
 describe('reports never print the secrets of a URL', () => {
-  const entry = (url: string) => ({
-    startedDateTime: '2026-11-25T09:00:00.000Z',
-    time: 1,
-    request: {
-      method: 'GET',
+  const entry = (url: string) =>
+    buildEntry({
       url,
-      httpVersion: 'HTTP/1.1',
-      headers: [],
-      queryString: [],
-      cookies: [],
-      headersSize: -1,
-      bodySize: 0,
-    },
-    response: {
-      status: 403,
-      statusText: 'Forbidden',
-      httpVersion: 'HTTP/1.1',
-      headers: [
+      responseHeaders: [
         { name: 'x-amzn-requestid', value: '7f2c7f87-8b39-4b4e-9a52-3c0d3f0e2d11' },
         { name: 'x-amzn-errortype', value: 'MissingAuthenticationTokenException' },
       ],
-      cookies: [],
-      content: { size: 42, mimeType: 'application/json', text: '{"message":"Missing Authentication Token"}' },
-      redirectURL: '',
-      headersSize: -1,
-      bodySize: -1,
-    },
-    cache: {},
-    timings: { send: 0, wait: 1, receive: 0 },
-  });
-  const har = JSON.stringify({
-    log: { version: '1.2', creator: { name: 'x', version: '1' }, entries: URLS.map(entry) },
-  });
+      body: '{"message":"Missing Authentication Token"}',
+    });
+  const har = JSON.stringify(buildHar(URLS.map(entry)));
 
   it.each(['text', 'markdown', 'json'])('apigw403 analyze --format %s', async (format) => {
     const io = memoryIo({ 'in.har': har });
