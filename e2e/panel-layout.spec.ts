@@ -369,12 +369,14 @@ test('Reveal in Network panel opens DevTools Network panel; copying shows a visi
   await devtools.press('F10', { shift: true });
   await expect.poll(() => activeElement(panel)).toMatchObject({ role: 'menuitem' });
   await panel.evaluate(() => document.querySelector<HTMLElement>('[data-action="copy-url"]')?.click());
-  const feedback = await panel.evaluate(() => {
-    const element = document.querySelector<HTMLElement>('[data-testid="action-feedback"]');
-    return { text: element?.textContent ?? '', shown: (element?.offsetWidth ?? 0) > 0 };
-  });
-  expect(feedback.shown).toBe(true);
-  expect(feedback.text).toMatch(/^(Copied|Copy failed.*)$/);
+  // The clipboard answers asynchronously: the confirmation appears once it has.
+  const feedback = () =>
+    panel.evaluate(() => {
+      const element = document.querySelector<HTMLElement>('[data-testid="action-feedback"]');
+      return { text: element?.textContent ?? '', shown: (element?.offsetWidth ?? 0) > 0 };
+    });
+  await expect.poll(async () => (await feedback()).shown).toBe(true);
+  expect((await feedback()).text).toMatch(/^(Copied|Copy failed.*)$/);
 
   await focusIn(devtools, panel, '[role="grid"]');
   await devtools.press('F10', { shift: true });
