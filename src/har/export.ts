@@ -56,7 +56,8 @@ export async function* exportHar(source: HarSource, options: ExportOptions): Asy
       const annotated =
         options.annotateAs === undefined ? item.entry : annotateEntry(item.entry, report, options.annotateAs);
       summary.add(report);
-      const text = writer.entry(redactor ? redactor.redactEntry(annotated) : annotated);
+      // The pipeline parsed this entry for the export alone: it is redacted where it is.
+      const text = writer.entry(redactor ? redactor.redactEntryInPlace(annotated) : annotated);
       // The written text is read again for every secret found: a file that would leak is not written.
       redactor?.verify(text, `log.entries[${item.index}]`);
       yield { type: 'text', text };
