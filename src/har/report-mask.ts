@@ -12,5 +12,6 @@ import { HarRedactor } from './redact.ts';
 export function maskReport<T>(entry: object, report: T): T {
   const redactor = new HarRedactor();
   redactor.note(entry);
-  return redactor.mask(report);
+  // An entry without a secret has nothing to mask: its report is used as it is (no matcher is built).
+  return redactor.secretsFound === 0 ? report : redactor.mask(report);
 }
