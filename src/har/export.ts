@@ -28,14 +28,22 @@ export type ExportItem =
 
 /** Throws `SecretLeftError` (before yielding the text) when a redacted piece still holds a secret. */
 export async function* exportHar(source: HarSource, options: ExportOptions): AsyncGenerator<ExportItem> {
-  const redactor = options.redact ? new HarRedactor() : undefined;
+  let redactor = options.redact ? new HarRedactor() : undefined;
   const summary = new AnnotationSummary();
   const writer = new HarTextWriter();
+  // The one-pass read keeps only the entries that may be flagged parsed; the others are parsed again
+  // when written: holding every entry's tree cost more memory (4.5× the file) and garbage collection.
   const analyzeOptions: AnalyzeOptions = {
-    everyEntry: true,
     ...(options.validator ? { validator: options.validator } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    ...(redactor ? { onFirstPass: (entry) => redactor.note(entry) } : {}),
+    ...(options.redact
+      ? {
+          onFirstPass: (entry) => redactor?.note(entry),
+          onFirstPassRestart: () => {
+            redactor = new HarRedactor();
+          },
+        }
+      : {}),
   };
   let warnings: HarWarning[] = [];
   for await (const item of analyzeHar(source, analyzeOptions)) {
