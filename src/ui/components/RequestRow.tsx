@@ -53,7 +53,7 @@ function RequestRowView({ record, index, top, selected, onSelect, onContextMenu 
         {exchange.isPreflight ? <span className="tag">{t('ui_tag_preflight')}</span> : null}
       </td>
       <td className="cell method">{cells.method}</td>
-      <td className="cell url" title={exchange.url}>
+      <td className="cell url" title={cells.url}>
         {/* The path first: execute-api host names are long and alike, the path is what tells rows apart. */}
         <span className="path">{cells.path}</span>
         <span className="host">{cells.host}</span>
