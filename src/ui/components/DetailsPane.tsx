@@ -2,6 +2,7 @@ import { type Ref, useLayoutEffect, useRef, useState } from 'react';
 import type { Diagnosis, Evidence } from '../../core/index.ts';
 import { onScreen } from '../state/on-screen.ts';
 import type { PanelState, RequestRecord } from '../state/types.ts';
+import { handled } from '../util/keys.ts';
 import { BodyView } from './BodyView.tsx';
 import { CauseCard } from './CauseCard.tsx';
 import { DetailsTabs, type DetailTab } from './DetailsTabs.tsx';
@@ -63,6 +64,8 @@ interface Props {
   records: PanelState['records'];
   /** Closes the details (the × before the tabs); without it there is no ×. */
   onClose?(): void;
+  /** Esc anywhere in the details closes them too (the narrow panel, where they stand for the full list). */
+  closeOnEscape?: boolean;
   ref?: Ref<HTMLElement>;
 }
 
@@ -70,7 +73,7 @@ interface Props {
  * Everything about the selected request: the diagnosis first, the raw facts in tabs. Every tab shows the record
  * as on-screen.ts masks it; only a click on a masked header value shows that value.
  */
-export function DetailsPane({ record, records, onClose, ref }: Props) {
+export function DetailsPane({ record, records, onClose, closeOnEscape = false, ref }: Props) {
   const t = useT();
   const [tab, setTab] = useState<DetailTab>('diagnosis');
   const scroller = useRef<HTMLDivElement>(null);
@@ -81,7 +84,18 @@ export function DetailsPane({ record, records, onClose, ref }: Props) {
     if (scroller.current) scroller.current.scrollTop = 0;
   }, [record.id]);
   return (
-    <section className="details-pane" aria-label={t('ui_details_label')} ref={ref} tabIndex={-1}>
+    // Esc bubbling up from any control inside closes the pane (when it stands for the full list).
+    <section
+      className="details-pane"
+      aria-label={t('ui_details_label')}
+      ref={ref}
+      tabIndex={-1}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !closeOnEscape || !onClose) return;
+        handled(event);
+        onClose();
+      }}
+    >
       <DetailsTabs
         active={tab}
         onChange={setTab}
