@@ -89,11 +89,6 @@ export class HarRedactor {
   /** The secret each matcher index stands for. */
   #matcherSecrets: string[] = [];
 
-  /** How many distinct secrets were found so far. */
-  get secretsFound(): number {
-    return this.#found.size;
-  }
-
   /** An entry of the file, or one as a capture holds it (the scanner reads any JSON value). */
   note(entry: object): void {
     this.#scanner.scan(entry);
