@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Exchange } from '../../core/index.ts';
-import { relevanceOf } from '../../core/index.ts';
+import { addToContext, emptyContext, exchangeFromHarEntry, relevanceOf } from '../../core/index.ts';
 import type { NewRecord } from '../../ui/state/actions.ts';
 import type { ContextEntry } from '../../ui/state/types.ts';
 import { capturedRequest, type FakeEntryOptions } from '../test-support/fake-services.ts';
@@ -137,6 +137,65 @@ describe('ingest', () => {
     expect(kept[0]?.host).toBe(new URL(GATEWAY).host);
     expect(kept[0]?.entry.request.url).toBe(`${GATEWAY}/prod/x`);
     expect(kept[0]?.entry.response.content).toEqual({ mimeType: 'application/json' });
+  });
+
+  it('learns from a success exactly what the whole entry would teach, from a reduced copy', () => {
+    const { sink, kept, learnt } = recordingSink();
+    const request = capturedRequest({
+      url: `${GATEWAY}/prod/orders/7?x=1`,
+      status: 200,
+      requestHeaders: [
+        { name: 'x-api-key', value: 'k3y' },
+        {
+          name: 'Authorization',
+          value:
+            'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261125/us-east-1/execute-api/aws4_request, SignedHeaders=host;x-amz-date, Signature=abcd',
+        },
+      ],
+      responseHeaders: [
+        { name: 'x-amzn-RequestId', value: 'r-1' },
+        { name: 'x-cache', value: 'Miss from cloudfront' },
+        { name: 'Via', value: '1.1 abc.cloudfront.net (CloudFront)' },
+      ],
+    });
+    request.entry._initiator = {
+      type: 'script',
+      stack: { callFrames: [{ url: 'https://shop.test/app.js' }] },
+    };
+    ingest(request, false, sink);
+    const whole = exchangeFromHarEntry(request.entry, { id: learnt[0]?.id });
+    expect(learnt[0]).toEqual(whole);
+    expect(addToContext(emptyContext(), learnt[0] as Exchange)).toEqual(addToContext(emptyContext(), whole));
+    expect(kept[0]?.entry).not.toHaveProperty('_initiator');
+  });
+
+  it('copies no entry it does not keep a row for: ignored requests and successes it learns from', () => {
+    const { sink, added, kept } = recordingSink();
+    const uncopyable = (url: string) => {
+      const request = capturedRequest({ url, status: 200 });
+      request.entry._initiator = {
+        toJSON() {
+          throw new Error('a copy of the whole entry');
+        },
+      };
+      return request;
+    };
+    ingest(uncopyable('https://shop.test/app.js'), false, sink);
+    ingest(uncopyable(`${GATEWAY}/prod/x`), false, sink);
+    expect(added).toEqual([]);
+    expect(kept).toHaveLength(1);
+  });
+
+  it("keeps a row's entry as its own plain copy, without body text (Firefox's getHAR entries carry it)", () => {
+    const { sink, added } = recordingSink();
+    const request = capturedRequest({ url: 'https://example.com/x', status: 404 });
+    const devtoolsEntry = request.entry;
+    devtoolsEntry.response.content = { mimeType: 'text/html', size: 11, text: 'secret page' };
+    ingest(request, false, sink);
+    expect(added[0]?.entry).not.toBe(devtoolsEntry);
+    expect(added[0]?.entry.response.content).toEqual({ mimeType: 'text/html', size: 11 });
+    devtoolsEntry.request.url = 'https://example.com/changed';
+    expect(added[0]?.entry.request.url).toBe('https://example.com/x');
   });
 
   it('skips a request it already has', async () => {
