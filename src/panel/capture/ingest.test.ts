@@ -76,6 +76,11 @@ describe('requestIdFor', () => {
     expect(requestIdFor(later.entry)).not.toBe(requestIdFor(live.entry));
   });
 
+  it('is the same for a live copy and a getHAR() copy taken while the body was still loading', () => {
+    const { live, loading } = copiesOfOneSlowRequest();
+    expect(requestIdFor(loading)).toBe(requestIdFor(live));
+  });
+
   it('tells apart two identical requests started in the same millisecond by their AWS request ids', () => {
     const twin = (requestId: string) =>
       capturedRequest({
@@ -88,7 +93,93 @@ describe('requestIdFor', () => {
   });
 });
 
+/**
+ * One 403 (its body sent 1.5 s after its headers) as Chromium 156 handed it to an extension twice: the
+ * onRequestFinished copy, and a getHAR() copy taken while the body was loading. Same start, status and headers;
+ * `time`, `timings.receive`, `content.size`, `bodySize` and `_transferSize` are what they were at that moment, and
+ * the getHAR() copy has `pageref` and `_connectionId` besides.
+ */
+function copiesOfOneSlowRequest() {
+  const request = {
+    method: 'GET',
+    url: `${GATEWAY}/prod/x?copy=0`,
+    httpVersion: 'HTTP/1.1',
+    headers: [
+      { name: 'Accept', value: '*/*' },
+      { name: 'Origin', value: 'http://demo.apigw403.test' },
+      { name: 'Sec-Fetch-Mode', value: 'cors' },
+    ],
+    queryString: [{ name: 'copy', value: '0' }],
+    cookies: [],
+    headersSize: 526,
+    bodySize: 0,
+  };
+  const responseHeaders = [
+    { name: 'Transfer-Encoding', value: 'chunked' },
+    { name: 'access-control-allow-origin', value: '*' },
+    { name: 'content-type', value: 'application/json' },
+    { name: 'x-amzn-errortype', value: 'AccessDeniedException' },
+    { name: 'x-amzn-requestid', value: 'rid-/prod/x?copy=0' },
+  ];
+  const copy = (loaded: {
+    time: number;
+    receive: number;
+    size: number;
+    bodySize: number;
+    transfer: number;
+  }) => ({
+    _initiator: { type: 'script' },
+    _priority: 'High',
+    _resourceType: 'fetch',
+    cache: {},
+    connection: '36195',
+    request,
+    response: {
+      status: 403,
+      statusText: 'Forbidden',
+      httpVersion: 'HTTP/1.1',
+      headers: responseHeaders,
+      cookies: [],
+      content: { size: loaded.size, mimeType: 'application/json' },
+      redirectURL: '',
+      headersSize: 281,
+      bodySize: loaded.bodySize,
+      _transferSize: loaded.transfer,
+      _error: null,
+    },
+    serverIPAddress: '127.0.0.1',
+    startedDateTime: '2026-12-02T11:01:29.234Z',
+    time: loaded.time,
+    timings: {
+      blocked: 1.313,
+      dns: 0.027,
+      ssl: -1,
+      connect: 0.209,
+      send: 0.151,
+      wait: 1.075,
+      receive: loaded.receive,
+    },
+  });
+  const live = copy({ time: 1504.529, receive: 1501.754, size: 36, bodySize: 52, transfer: 333 });
+  const loading = {
+    ...copy({ time: 4.257, receive: 1.482, size: 11, bodySize: 16, transfer: 297 }),
+    _connectionId: '36195',
+    pageref: 'page_1',
+  };
+  return { live, loading };
+}
+
 describe('ingest', () => {
+  it('lists a request once when the backfill caught it still loading and the live event brought it finished', async () => {
+    const { live, loading } = copiesOfOneSlowRequest();
+    const { sink, added, classified } = recordingSink();
+    const body = async () => ({ text: '{"Message":"User is not authorized"}' });
+    await ingest({ entry: loading, getContent: body }, true, sink);
+    await ingest({ entry: live, getContent: body }, false, sink);
+    expect(added).toHaveLength(1);
+    expect(classified).toHaveLength(1);
+  });
+
   it('adds a candidate as pending with its body and asks the worker to diagnose it', async () => {
     const { sink, added, classified } = recordingSink();
     await ingest(
