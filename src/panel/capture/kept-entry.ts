@@ -28,6 +28,7 @@ export function contextEntryOf(entry: CapturedEntry): CapturedEntry {
     startedDateTime: entry.startedDateTime,
     ...(typeof entry.time === 'number' ? { time: entry.time } : {}),
     ...(entry.timings ? { timings: entry.timings } : {}),
+    cache: (entry as CapturedEntry & { cache?: object }).cache ?? {},
     request: {
       method: request.method,
       url: request.url,
