@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
 /**
  * Issue 15 items that jsdom can judge: the toolbar is Network's (icons, chips, Keep log, no spinner; item 9), the
- * Error type column reads only what the server said (item 7), an echoed fact is listed once in the card (item 6),
- * and Spanish leaves nothing English in evidence labels and column headers (item 12).
+ * Error type column reads only what the server said (item 7), the card reads verdict → what tells candidates apart →
+ * fix → commands and lists an echoed fact once (item 6), the row menu copies the URL, the request id and the
+ * headers, saying so in the status bar (item 13), and Spanish leaves nothing English in evidence labels and column
+ * headers (item 12).
  */
-import { act, cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import english from '../../public/_locales/en/messages.json' with { type: 'json' };
 import spanish from '../../public/_locales/es/messages.json' with { type: 'json' };
 import {
@@ -58,6 +60,42 @@ describe('toolbar, as the Network panel draws it', () => {
   });
 });
 
+describe('row menu copy actions', () => {
+  it('copy the URL, the x-amzn-requestid and all headers, and the status bar says it was copied', async () => {
+    const copied: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: vi.fn(async (text: string) => void copied.push(text)) },
+    });
+    const browser = new FakeBrowser(
+      en,
+      answeringWith((exchange) => diagnosisOf(exchange.id)),
+    );
+    render(<App services={browser.services()} />);
+    const url = `${GATEWAY}/prod/pets?page=2`;
+    await act(async () =>
+      browser.finish(
+        capturedRequest({
+          url,
+          status: 403,
+          responseHeaders: [{ name: 'x-amzn-requestid', value: '0f1e2d3c-aaaa-bbbb-cccc-123456789abc' }],
+        }),
+      ),
+    );
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+    for (const action of ['ui_menu_copy_url', 'ui_menu_copy_request_id', 'ui_menu_copy_headers']) {
+      fireEvent.contextMenu(screen.getByTestId('request-row'));
+      await act(async () => {
+        fireEvent.click(screen.getByRole('menuitem', { name: en(action) }));
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      });
+    }
+    expect(copied.slice(0, 2)).toEqual([url, '0f1e2d3c-aaaa-bbbb-cccc-123456789abc']);
+    expect(copied[2]).toContain('x-amzn-requestid: 0f1e2d3c-aaaa-bbbb-cccc-123456789abc');
+    expect(screen.getByTestId('action-feedback').textContent).toBe(en('ui_copied'));
+  });
+});
+
 describe('Error type column', () => {
   const cells = (exchange: Partial<Exchange>) =>
     rowCells({ ...recordOf('r', exchange) } as RequestRecord, en);
@@ -99,6 +137,19 @@ describe('cause card', () => {
     );
     const card = screen.getByTestId('cause-card');
     expect(card.textContent?.split(echoed.detail)).toHaveLength(2);
+    // Verdict, then what tells the candidates apart, then the fix, then the commands.
+    const order = [
+      card.querySelector('.evidence-list'),
+      card.querySelector('.candidates'),
+      within(card).getByText(en('ui_card_fix')),
+      within(card).getByTestId('command-list'),
+    ];
+    for (let i = 1; i < order.length; i++) {
+      const [earlier, later] = [order[i - 1], order[i]];
+      expect(
+        earlier && later && earlier.compareDocumentPosition(later) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).toBeTruthy();
+    }
     expect(card.textContent).toContain('only the candidate says this');
   });
 });
