@@ -26,5 +26,5 @@ if (args.includes('--priors')) {
   }
   process.exit(0);
 }
-const figures = module.evaluate(split);
+const figures = await module.evaluate(split);
 process.stdout.write(`${module.formatFigures(split, figures, args.includes('--misses'))}\n`);

@@ -25,6 +25,7 @@ export {
   type HarEntryLike,
   headerValue,
   headerValues,
+  recordGaps,
 } from './exchange.ts';
 export {
   type EndpointKind,

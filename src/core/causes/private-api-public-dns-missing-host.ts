@@ -1,5 +1,6 @@
 import { fact } from '../evidence-fact.ts';
 import type { CauseModel } from '../model/cause-model.ts';
+import { requestHeadersPartial } from '../model/observe.ts';
 import { BARE_FORBIDDEN } from './shared.ts';
 
 export const model: CauseModel = {
@@ -14,7 +15,7 @@ export const model: CauseModel = {
   // A browser cannot add x-apigw-api-id to its preflight: OPTIONS to the vpce name fails first.
   preflight: 0.3,
   weigh(a, o) {
-    if (o.host !== 'vpce-dns' || a.exchange.unseen?.requestHeaders) return [];
+    if (o.host !== 'vpce-dns' || requestHeadersPartial(a)) return [];
     // The api id named by Host or x-apigw-api-id rules this cause out.
     return a.endpoint.apiId !== undefined
       ? [{ lr: 0.001 }]
