@@ -16,7 +16,14 @@ export type { CanonicalDifference, CanonicalLine } from './canonical-request.ts'
 export { CATALOGUE, type CatalogueEntry, causeKeyPrefix } from './catalogue.ts';
 export { classify, unflaggedDiagnosis } from './classify.ts';
 export type { ClockSkew } from './clock-skew.ts';
-export { addToContext, contextFrom, emptyContext } from './context.ts';
+export {
+  addToContext,
+  ContextBuilder,
+  type ContextFacts,
+  contextFacts,
+  contextFrom,
+  emptyContext,
+} from './context.ts';
 export { curlCommand } from './curl.ts';
 export { evidenceText } from './evidence-fact.ts';
 export {
