@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { CAUSE_MODELS } from '../../src/core/causes/index.ts';
+import { exchangeFromHarEntry, recordGaps } from '../../src/core/exchange.ts';
 import type { CauseId, Confidence, Diagnosis, Exchange } from '../../src/core/types.ts';
 import { analyzeHar } from '../../src/har/pipeline.ts';
 import type { Har, HarEntry } from '../../src/har/types.ts';
@@ -95,6 +96,12 @@ export function caseHar(data: RealWorldCase): Har {
     },
   };
   return { log: { version: '1.2', creator: { name: 'real-world-corpus', version: '1' }, entries: [entry] } };
+}
+
+/** A case's exchange as the HAR pipeline reads it (its gaps unknown), for tests that classify it directly. */
+export function caseExchange(data: RealWorldCase, index = 0): Exchange {
+  const entry = caseHar(data).log.entries[0] as HarEntry;
+  return exchangeFromHarEntry(entry, { index, id: `case:${index}`, unseen: recordGaps(entry) });
 }
 
 /** What the HAR pipeline (the CLI's, the analyzer page's) makes of one case: its exchange and diagnosis. */
@@ -263,32 +270,35 @@ export function formatFigures(split: Split, f: Figures, showMisses: boolean): st
   return lines.join('\n');
 }
 
-/** Weight of the units' own priors against the corpus counts (pseudo-reports). */
-export const PRIOR_SMOOTHING = 100;
+/**
+ * Pseudo-reports every cause gets before the corpus is counted (Jeffreys' ½): a cause without a report
+ * keeps a small chance, and the prior does not drift towards whatever the units said before.
+ */
+export const PRIOR_PSEUDO_REPORTS = 0.5;
 
 /**
- * The prior each cause would get from the dev split: its share of first resolved causes, smoothed
- * towards the unit's current prior (so a cause without reports keeps a small, stated chance).
+ * The prior of each exclusive cause from a split: (reports naming it first + ½) / (reports + ½ × causes).
+ * The units state these figures (`prior`), with the counts they come from.
  */
 export function suggestedPriors(
   split: Split = 'dev',
-): Array<{ id: CauseId; reports: number; current: number; suggested: number }> {
+): Array<{ id: CauseId; reports: number; total: number; current: number; suggested: number }> {
   const cases = loadCases(split);
   const exclusive = CAUSE_MODELS.filter((m) => m.coCause === undefined);
-  const currentTotal = exclusive.reduce((sum, m) => sum + m.prior, 0);
   const counts = new Map<CauseId, number>();
   for (const c of cases) {
     const first = c.data.causes.find((id) => exclusive.some((m) => m.id === id));
     if (first) counts.set(first, (counts.get(first) ?? 0) + 1);
   }
   const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
+  const denominator = total + PRIOR_PSEUDO_REPORTS * exclusive.length;
   return exclusive
     .map((m) => {
       const reports = counts.get(m.id) ?? 0;
-      const suggested = (reports + (PRIOR_SMOOTHING * m.prior) / currentTotal) / (total + PRIOR_SMOOTHING);
-      return { id: m.id, reports, current: m.prior, suggested };
+      const suggested = (reports + PRIOR_PSEUDO_REPORTS) / denominator;
+      return { id: m.id, reports, total, current: m.prior, suggested };
     })
-    .sort((a, b) => b.suggested - a.suggested);
+    .sort((a, b) => b.suggested - a.suggested || a.id.localeCompare(b.id));
 }
 
 /** The floor `npm test` holds the dev split to, as recorded in test/real-world/README.md. */

@@ -25,8 +25,9 @@ export const GATEWAY_HOST: Distribution<HostKind> = {
 };
 
 const FINGERPRINTS: Record<Flavor, Distribution<Fingerprint>> = {
-  rest: { 'rest-error': 0.6, 'rest-ids': 0.06, 'http-ids': 0.005, none: 0.3, 'third-party-cdn': 0.02 },
-  http: { 'http-ids': 0.6, 'rest-ids': 0.03, 'rest-error': 0.005, none: 0.3, 'third-party-cdn': 0.02 },
+  // REST APIs never send apigw-requestid, HTTP APIs never x-amzn-errortype: seen, they name the flavour.
+  rest: { 'rest-error': 0.6, 'rest-ids': 0.06, 'http-ids': 0.001, none: 0.3, 'third-party-cdn': 0.02 },
+  http: { 'http-ids': 0.6, 'rest-ids': 0.03, 'rest-error': 0.001, none: 0.3, 'third-party-cdn': 0.02 },
   any: { 'rest-error': 0.55, 'rest-ids': 0.05, 'http-ids': 0.08, none: 0.3, 'third-party-cdn': 0.02 },
 };
 
