@@ -5,8 +5,8 @@ import { shown } from './shared.ts';
 export const model: CauseModel = {
   id: 'cors-preflight-403',
   // Basis: OPTIONS without a method, or behind an authorizer / API key; a frequent "CORS error" report.
-  // Dev corpus: 8 of 156 reports name it first (npm run eval -- --priors).
-  prior: 0.049,
+  // Dev corpus: 8 of 169 reports name it first (npm run eval -- --priors).
+  prior: 0.045,
   layer: 'gateway',
   flavor: 'any',
   wire: {

@@ -5,7 +5,7 @@ import { SIGNED, shown } from './shared.ts';
 export const model: CauseModel = {
   id: 'expired-security-token',
   // Basis: temporary credentials (STS, Cognito identity pools) used past their expiry.
-  // Dev corpus: 0 of 156 reports name it first (npm run eval -- --priors).
+  // Dev corpus: 0 of 169 reports name it first (npm run eval -- --priors).
   prior: 0.003,
   layer: 'gateway',
   flavor: 'any',

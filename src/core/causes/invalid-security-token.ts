@@ -5,8 +5,8 @@ import { SIGNED, shown } from './shared.ts';
 export const model: CauseModel = {
   id: 'invalid-security-token',
   // Basis: wrong, rotated or deleted access keys; a session token missing or mangled.
-  // Dev corpus: 2 of 156 reports name it first (npm run eval -- --priors).
-  prior: 0.014,
+  // Dev corpus: 2 of 169 reports name it first (npm run eval -- --priors).
+  prior: 0.013,
   layer: 'gateway',
   flavor: 'any',
   wire: { 'token-invalid': 0.95 },

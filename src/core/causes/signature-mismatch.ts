@@ -5,8 +5,8 @@ import { canonicalFacts, malformedFacts } from './signature-facts.ts';
 export const model: CauseModel = {
   id: 'signature-mismatch',
   // Basis: the most reported SigV4 failure (path encoding, query order, headers changed after signing).
-  // Dev corpus: 8 of 156 reports name it first (npm run eval -- --priors).
-  prior: 0.049,
+  // Dev corpus: 11 of 169 reports name it first (npm run eval -- --priors).
+  prior: 0.061,
   layer: 'gateway',
   flavor: 'any',
   // A malformed Authorization value (a space or newline in the key id) is answered as incomplete.
