@@ -6,8 +6,8 @@ import { UNSIGNED } from './shared.ts';
 export const model: CauseModel = {
   id: 'custom-domain-stage-in-url',
   // Basis: the stage typed again after a custom domain whose mapping already picks it; recurring.
-  // Dev corpus: 1 of 169 reports name it first (npm run eval -- --priors).
-  prior: 0.008,
+  // Dev corpus: 1 of 209 reports name it first (npm run eval -- --priors).
+  prior: 0.007,
   layer: 'gateway',
   flavor: 'any',
   wire: { 'missing-token': 0.85, 'not-found': 0.1, forbidden: 0.03 },
