@@ -3,6 +3,8 @@ import type { CauseModel } from '../model/cause-model.ts';
 import { BARE_FORBIDDEN, reachable } from './shared.ts';
 
 const PRIVATE_ADDRESS = /^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|f[cd][0-9a-f]{2}:)/i;
+/** Loopback and link-local: a local proxy or tunnel, which says nothing about the endpoint behind it. */
+const LOCAL_ADDRESS = /^(127\.|169\.254\.|::1$|fe80:)/i;
 
 export const model: CauseModel = {
   id: 'vpce-private-dns-public-api',
@@ -21,7 +23,7 @@ export const model: CauseModel = {
     const weights = reachable(a);
     if (ip && PRIVATE_ADDRESS.test(ip)) weights.push({ lr: 40, fact: fact('host', 'private_address', ip) });
     // A public address answered: the request did not go through an interface endpoint (its ENIs are private).
-    else if (ip) weights.push({ lr: 0.02 });
+    else if (ip && !LOCAL_ADDRESS.test(ip)) weights.push({ lr: 0.02 });
     return weights;
   },
 };

@@ -60,7 +60,8 @@ export const LAYERS: Record<Layer, LayerLooks> = {
   waf: {
     status: { '403': 0.85, 'other-4xx': 0.08, 'waf-interstitial': 0.06 },
     host: { 'execute-api': 0.55, custom: 0.4, 'cloudfront-net': 0.05 },
-    fingerprint: () => ({ 'rest-error': 0.45, 'http-ids': 0.03, 'waf-action': 0.2, none: 0.3 }),
+    // AWS WAF protects REST API stages, not HTTP APIs: its block never carries an HTTP API's request id.
+    fingerprint: () => ({ 'rest-error': 0.45, 'http-ids': 0.001, 'waf-action': 0.2, none: 0.3 }),
   },
   cloudfront: {
     status: { '403': 0.9, 'other-4xx': 0.08 },
