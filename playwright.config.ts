@@ -31,6 +31,8 @@ export default defineConfig({
     {
       name: 'firefox',
       use: { browserName: 'firefox' },
+      // No retry: its flake (context lost at an event-page stop) is fixed and guarded by e2e/every-cause.spec.ts.
+      retries: 0,
       testMatch: [...CROSS_BROWSER_SPECS, FIREFOX_ONLY],
     },
   ],
