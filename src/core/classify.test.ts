@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { type EntrySpec, entry, HOSTS, sigv4Headers } from './causes/example-wire.ts';
 import { classify } from './classify.ts';
 import { contextFrom, emptyContext } from './context.ts';
 import { exchangeFromHarEntry, type HarEntryLike } from './exchange.ts';
-import { type EntrySpec, entry, HOSTS, sigv4Headers } from './rules/example-entry.ts';
 import type { Diagnosis } from './types.ts';
 
 function diagnose(spec: EntrySpec, session: EntrySpec[] = []): Diagnosis {

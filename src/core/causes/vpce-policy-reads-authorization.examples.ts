@@ -1,0 +1,10 @@
+import { bearerReadAsSigV4, type CauseExample, HOSTS } from './example-wire.ts';
+
+/** Exchanges that produce vpce-policy-reads-authorization (what it looks like on the wire). */
+export const examples: CauseExample[] = [
+  {
+    name: 'Bearer token through a VPC endpoint with a custom policy',
+    entry: bearerReadAsSigV4(`${HOSTS.privateAlias}/prod/orders`),
+    also: ['resource-not-found-signed'],
+  },
+];
