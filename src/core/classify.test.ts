@@ -74,6 +74,12 @@ describe('wire variants of the same message', () => {
     expect(d.causes[0]?.id).toBe('resource-not-found-unsigned');
   });
 
+  it('reads an error type named like an object property (`constructor`) as an unknown type', () => {
+    // A lookup that fell through to Object.prototype crashed the model, and classify hid it as "not flagged".
+    const diagnosis = diagnose({ url: `${HOSTS.rest}/prod/orders`, errorType: 'constructor' });
+    expect(diagnosis.flagged).toBe(true);
+  });
+
   it('does not gate on status: a DEFAULT_4XX remapped to 400 is still diagnosed', () => {
     const d = diagnose({
       url: `${HOSTS.rest}/prod/nope`,
