@@ -5,9 +5,10 @@ import { contextFrom } from '../context.ts';
 import { evidenceText } from '../evidence-fact.ts';
 import { exchangeFromHarEntry } from '../exchange.ts';
 import { createTranslator, type LocaleMessages } from '../i18n.ts';
-import { CAUSE_IDS, type CauseId } from '../types.ts';
+import type { CauseId } from '../types.ts';
 import type { CauseExample } from './example-wire.ts';
 import { CAUSE_EXAMPLES } from './examples.ts';
+import { CAUSE_IDS } from './index.ts';
 
 function diagnose(example: CauseExample) {
   const exchange = exchangeFromHarEntry(example.entry, { index: 0 });

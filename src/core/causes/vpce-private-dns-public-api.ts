@@ -1,10 +1,11 @@
 import { fact } from '../evidence-fact.ts';
 import type { CauseModel } from '../model/cause-model.ts';
+import { KC } from './commands.ts';
 import { BARE_FORBIDDEN, reachable } from './shared.ts';
 
 const PRIVATE_ADDRESS = /^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|f[cd][0-9a-f]{2}:)/i;
 
-export const model: CauseModel = {
+export const model: CauseModel<'vpce-private-dns-public-api'> = {
   id: 'vpce-private-dns-public-api',
   // Basis: public APIs called from a VPC (or over Direct Connect) whose execute-api endpoint has
   // private DNS on; a recurring report, often from CI runners and containers.
@@ -20,4 +21,11 @@ export const model: CauseModel = {
     if (ip && PRIVATE_ADDRESS.test(ip)) weights.push({ lr: 40, fact: fact('host', 'private_address', ip) });
     return weights;
   },
+  wording: 'cause_vpce_private_dns_public_api',
+  docUrl: `${KC}/api-gateway-vpc-connections`,
+  gatewayLogs: false,
+  commands: (f) => [
+    `nslookup ${f.host}`,
+    `aws ec2 describe-vpc-endpoints --filters Name=service-name,Values=com.amazonaws.${f.region}.execute-api --region ${f.region} --query 'VpcEndpoints[].[VpcEndpointId, VpcId, PrivateDnsEnabled]' --output text`,
+  ],
 };
