@@ -17,7 +17,14 @@ export { CATALOGUE, type CatalogueEntry } from './catalogue.ts';
 export { CAUSE_IDS } from './causes/index.ts';
 export { classify, unflaggedDiagnosis } from './classify.ts';
 export type { ClockSkew } from './clock-skew.ts';
-export { addToContext, contextFrom, emptyContext } from './context.ts';
+export {
+  addToContext,
+  ContextBuilder,
+  type ContextFacts,
+  contextFacts,
+  contextFrom,
+  emptyContext,
+} from './context.ts';
 export { curlCommand } from './curl.ts';
 export { evidenceText } from './evidence-fact.ts';
 export {

@@ -9,12 +9,11 @@
  * are read, so a caller keeps the unflagged entries it wants (`--all`, the analyzer's "all 4xx").
  */
 import {
-  addToContext,
   blockedByPreflight,
+  ContextBuilder,
   classify,
   type Diagnosis,
   type Exchange,
-  emptyContext,
   exchangeFromHarEntry,
   isBlockedRequest,
   isFailedPreflight,
@@ -141,11 +140,11 @@ function analyzeEntry(entry: HarEntry, index: number, context: SessionContext): 
   return { index, entry, relevance, flagged: report.flagged, exchange, diagnosis, report };
 }
 
-/** The session context with what one entry shows about its API. */
-function learnt(context: SessionContext, entry: HarEntry, index: number): SessionContext {
+/** Adds what one entry shows about its API to the session context being built. */
+function learn(context: ContextBuilder, entry: HarEntry, index: number): void {
   // The session context reads status, host, path and headers, never bodies: decoding every body
   // (base64 images, megabytes of JS) twice was most of the time spent on big files.
-  return addToContext(context, exchangeFromHarEntry(entry, { index, content: WITHOUT_BODY }));
+  context.addExchange(exchangeFromHarEntry(entry, { index, content: WITHOUT_BODY }));
 }
 
 /**
@@ -185,7 +184,7 @@ async function splitRead(withBom: string, options: AnalyzeOptions): Promise<Spli
   const schema = options.validator ? new SchemaWarnings(options.validator) : undefined;
   const spans: EntrySpan[] = [];
   const held: Array<HarEntry | Relevance> = [];
-  let context = emptyContext();
+  const context = new ContextBuilder();
   const split = entrySpans(text);
   let next = split.next();
   for (; !next.done; next = split.next()) {
@@ -197,7 +196,7 @@ async function splitRead(withBom: string, options: AnalyzeOptions): Promise<Spli
       return undefined;
     }
     if (checkEntry(entry, index, tally)) return undefined;
-    context = learnt(context, entry, index);
+    learn(context, entry, index);
     await schema?.checkEntry(entry, index);
     const keep = keepEvery || mayBecomeCandidate(entry.response.status);
     held.push(keep ? entry : relevanceOf(entry, { bodyAtHand: true }));
@@ -217,7 +216,14 @@ async function splitRead(withBom: string, options: AnalyzeOptions): Promise<Spli
   // Called once the file is known to be sound, so a fallback to readHarText never shows an entry twice.
   if (options.onFirstPass)
     for (const [index, entry] of held.entries()) options.onFirstPass(entry as HarEntry, index);
-  return { text, spans, held, context, log, warnings: [...tally.list(), ...(schema?.list() ?? [])] };
+  return {
+    text,
+    spans,
+    held,
+    context: context.context(),
+    log,
+    warnings: [...tally.list(), ...(schema?.list() ?? [])],
+  };
 }
 
 /** Pass two of a split read: entries that may be flagged are classified, the others parsed again only if read. */
@@ -246,13 +252,14 @@ async function firstPass(
   end: () => { log: HarLogHead; warnings: HarWarning[] } | HarError,
   options: AnalyzeOptions,
 ): Promise<FirstPass> {
-  let context = emptyContext();
+  const builder = new ContextBuilder();
   const schema = options.validator ? new SchemaWarnings(options.validator) : undefined;
   for await (const { index, entry } of entries) {
-    context = learnt(context, entry, index);
+    learn(builder, entry, index);
     await schema?.checkEntry(entry, index);
     options.onFirstPass?.(entry, index);
   }
+  const context = builder.context();
   const ended = end();
   if ('code' in ended) return { context, error: ended };
   await schema?.checkLog(ended.log);
