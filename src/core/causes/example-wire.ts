@@ -43,8 +43,14 @@ function pairs(record: Record<string, string>): Array<{ name: string; value: str
   return Object.entries(record).map(([name, value]) => ({ name, value }));
 }
 
+/**
+ * The fake x-amz-apigw-id of every REST example: a string only the examples hold, so finding it in a bundle
+ * means examples were shipped (test/hygiene/examples-not-shipped.test.ts).
+ */
+export const EXAMPLE_MARKER = 'Vb3xKFpLIAMEbQw=';
+
 const FLAVOR_HEADERS: Record<NonNullable<EntrySpec['flavor']>, Record<string, string>> = {
-  rest: { 'x-amzn-RequestId': '3f1c9a4e-8b2d-4c1e-9f0a-7d6e5c4b3a21', 'x-amz-apigw-id': 'Vb3xKFpLIAMEbQw=' },
+  rest: { 'x-amzn-RequestId': '3f1c9a4e-8b2d-4c1e-9f0a-7d6e5c4b3a21', 'x-amz-apigw-id': EXAMPLE_MARKER },
   http: { 'apigw-requestid': 'Mc7UVioPPHcEKPA=' },
   none: {},
 };
