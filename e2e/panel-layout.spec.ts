@@ -1,6 +1,8 @@
 /**
  * Issue 15, in real DevTools docked right (the panel is then about 550 px wide, as `npm start` opens it): the
- * layout reflows instead of scrolling sideways, and the panel works from the keyboard like a DevTools panel —
+ * layout reflows instead of scrolling sideways — as in the Network panel, an open request leaves the list one Name
+ * column beside the details, and Esc brings the full list back — and the panel works from the keyboard like a
+ * DevTools panel —
  * real key presses go through the DevTools window, so a key the panel lets bubble would reach DevTools (Esc
  * would open its Console drawer, which each test checks did not happen). Also: filter on the text shown, sort,
  * resize, splitter, paging, Reveal in Network panel, visible copy feedback.
@@ -79,26 +81,20 @@ const visibleStatuses = (panel: Panel) =>
     return [...byIndex.entries()].sort(([a], [b]) => a - b).map(([, status]) => status);
   });
 
-test('docked right (~550 px): details stack under the list, the toolbar is one row, nothing overflows sideways', async ({
-  demo,
-  panel,
-  inspected,
-}) => {
-  await demo.runAll();
-  await diagnosedRows(panel, 20);
-  const box = await inspected.devtools.focusPanelFrame();
-  expect(box.width).toBeLessThan(700);
-  const rows = await panel.rows();
-  const showcase = rows.find((row) => row.cause === 'iam-method-non-sigv4-authorization') ?? rows[0];
-  await panel.select(showcase?.requestId ?? '');
-  await expect.poll(async () => (await panel.causeCard()).top).toBe(showcase?.cause);
-  const layout = await panel.evaluate(() => {
+/** What a user sees of the panel's layout: overflow, what is cut at the window's edge, the list's columns. */
+const layoutFacts = (panel: Panel) =>
+  panel.evaluate(() => {
     const root = document.querySelector<HTMLElement>('[data-testid="apigw403-panel"]');
     const width = document.documentElement.clientWidth;
-    // Every piece of text of the card and toolbar ends inside the window (code blocks scroll inside themselves).
+    const box = (css: string) => {
+      const found = document.querySelector(css)?.getBoundingClientRect();
+      return found ? { left: Math.round(found.left), right: Math.round(found.right) } : null;
+    };
+    // Every piece of text of the card, the rows and the toolbar ends inside the window (code blocks scroll inside
+    // themselves, a long path is cut with an ellipsis inside its cell).
     const cut = [
       ...document.querySelectorAll<HTMLElement>(
-        '.toolbar > *, .cause-card h2, .cause-card p, .cause-card li, .details-tab-row, .status-bar',
+        '.toolbar > *, .cause-card h2, .cause-card p, .cause-card li, .details-tab-row, .status-bar, [data-testid="request-row"] td',
       ),
     ]
       .filter((element) => element.getBoundingClientRect().right > width + 0.5)
@@ -110,24 +106,104 @@ test('docked right (~550 px): details stack under the list, the toolbar is one r
       layout: root?.dataset.layout,
       documentOverflow: document.documentElement.scrollWidth - width,
       panelOverflow: (root?.scrollWidth ?? 0) - (root?.clientWidth ?? 0),
+      listOverflow: (() => {
+        const list = document.querySelector<HTMLElement>('.request-list');
+        return (list?.scrollWidth ?? 0) - (list?.clientWidth ?? 0);
+      })(),
       toolbarHeight: document.querySelector<HTMLElement>('.toolbar')?.offsetHeight ?? 0,
       cut,
       truncatedHeaders,
+      headers: [...document.querySelectorAll('.request-row.header .column-label')].map(
+        (label) => label.textContent,
+      ),
+      rowCells: [
+        ...(document.querySelector('[data-testid="request-row"]')?.querySelectorAll('td') ?? []),
+      ].map((cell) => cell.className),
+      list: box('.list-column'),
+      details: box('.details-pane'),
       commandsWrap: [...document.querySelectorAll('.command-block pre')].map(
         (pre) => getComputedStyle(pre).whiteSpace,
       ),
     };
   });
-  expect(layout).toEqual({
-    layout: 'stacked',
+
+test('docked right (~550 px): an open request leaves one Name column beside the details; Esc brings the full list back', async ({
+  demo,
+  panel,
+  inspected,
+}) => {
+  const { devtools } = inspected;
+  await demo.runAll();
+  await diagnosedRows(panel, 20);
+  const box = await devtools.focusPanelFrame();
+  expect(box.width).toBeLessThan(700);
+
+  // Nothing open: the whole grid, every header readable, nothing wider than the panel.
+  const full = await layoutFacts(panel);
+  expect(full).toMatchObject({
+    layout: 'narrow',
     documentOverflow: 0,
     panelOverflow: 0,
-    toolbarHeight: expect.any(Number),
+    listOverflow: 0,
     cut: [],
     truncatedHeaders: [],
+    details: null,
+  });
+  expect(full.headers).toHaveLength(6);
+  expect(full.toolbarHeight, 'the toolbar fits on one row').toBeLessThanOrEqual(30);
+
+  // Enter on a row: the list keeps its Name column (status, method, path), the details take the rest beside it.
+  const rows = await panel.rows();
+  const showcase = rows.find((row) => row.cause === 'iam-method-non-sigv4-authorization') ?? rows[0];
+  await panel.select(showcase?.requestId ?? '');
+  await expect.poll(async () => (await panel.causeCard()).top).toBe(showcase?.cause);
+  await focusIn(devtools, panel, '[role="grid"]');
+  await devtools.press('Enter');
+  await expect.poll(() => activeElement(panel)).toMatchObject({ tag: 'H2' });
+  const open = await layoutFacts(panel);
+  expect(open).toMatchObject({
+    layout: 'narrow',
+    documentOverflow: 0,
+    panelOverflow: 0,
+    listOverflow: 0,
+    cut: [],
+    truncatedHeaders: [],
+    headers: ['Name'],
+    rowCells: ['cell name'],
     commandsWrap: expect.arrayContaining(['pre']),
   });
-  expect(layout.toolbarHeight, 'the toolbar fits on one row').toBeLessThanOrEqual(30);
+  expect(open.toolbarHeight).toBeLessThanOrEqual(30);
+  expect(open.list && open.details, 'list and details both on screen').toBeTruthy();
+  expect(open.list?.right ?? 0, 'the list is beside the details, to their left').toBeLessThanOrEqual(
+    (open.details?.left ?? 0) + 0.5,
+  );
+  expect(open.details?.right ?? 0).toBeLessThanOrEqual(box.width + 0.5);
+  expect(
+    (open.details?.right ?? 0) - (open.details?.left ?? 0),
+    'the details take most of the width',
+  ).toBeGreaterThan(((open.list?.right ?? 0) - (open.list?.left ?? 0)) * 1.5);
+  const selectedRow = await panel.evaluate(() => {
+    const row = document.querySelector<HTMLElement>('[data-testid="request-row"][aria-selected="true"]');
+    return { text: row?.textContent ?? '', color: row ? getComputedStyle(row).color : '' };
+  });
+  expect(selectedRow.text).toMatch(new RegExp(`^${showcase?.status} ${showcase?.method} /`));
+  const okColor = await panel.evaluate(() => getComputedStyle(document.body).color);
+  expect(selectedRow.color, 'a 4xx row reads in the error colour, as in Network').not.toBe(okColor);
+  expect(await panel.axeViolations()).toEqual([]);
+
+  // Esc inside the details: the full list again, focus on it, and DevTools did not get the key.
+  await devtools.press('Escape');
+  await expect.poll(async () => (await layoutFacts(panel)).headers).toHaveLength(6);
+  expect(await activeElement(panel)).toMatchObject({ role: 'grid' });
+  expect(await devtools.drawerVisible(), 'Esc in the details must not reach DevTools').toBe(false);
+  expect(await layoutFacts(panel)).toMatchObject({ details: null, documentOverflow: 0, panelOverflow: 0 });
+
+  // From the keyboard again: ArrowDown opens the next request beside a Name column; Esc on the list closes it.
+  await devtools.press('ArrowDown');
+  await expect.poll(async () => (await layoutFacts(panel)).headers).toEqual(['Name']);
+  await devtools.press('Escape');
+  await expect.poll(async () => (await layoutFacts(panel)).headers).toHaveLength(6);
+  expect(await devtools.drawerVisible(), 'Esc on the compact list must not reach DevTools').toBe(false);
 });
 
 test('row menu from the keyboard: arrows, Home/End, type-ahead, secrets item last; Esc closes it and stays in the panel', async ({
@@ -166,7 +242,9 @@ test('row menu from the keyboard: arrows, Home/End, type-ahead, secrets item las
   expect(await activeElement(panel)).toMatchObject({ role: 'grid' });
   expect(await devtools.drawerVisible(), 'Esc in the menu must not reach DevTools').toBe(false);
 
-  // The control: the grid does not use Esc, so DevTools gets it and opens its drawer. The check above can fail.
+  // The control: the full grid (details closed with ×) does not use Esc, so DevTools gets it and opens its
+  // drawer. The checks above can fail.
+  await panel.evaluate(() => document.querySelector<HTMLElement>('[data-testid="close-details"]')?.click());
   await devtools.press('Escape');
   await expect.poll(() => devtools.drawerVisible()).toBe(true);
   await devtools.closeDrawer();
@@ -308,18 +386,26 @@ test('headers sort the list; column edges and the splitter resize with mouse and
     )
     .toBeCloseTo(dragged + 10, 0);
 
-  // The splitter between the list and the details: stacked here, so arrows up/down move it.
+  // The splitter between the list and the details beside it: arrows left/right move it, and it is remembered.
   await panel.select((await panel.rows())[0]?.requestId ?? '');
-  const listHeight = () =>
+  const listWidth = () =>
     panel.evaluate(
-      () => document.querySelector<HTMLElement>('.list-column')?.getBoundingClientRect().height ?? 0,
+      () => document.querySelector<HTMLElement>('.list-column')?.getBoundingClientRect().width ?? 0,
     );
-  const before = await listHeight();
+  const before = await listWidth();
   await focusIn(devtools, panel, '[data-testid="splitter"]');
-  await devtools.press('ArrowDown');
-  await devtools.press('ArrowDown');
-  await expect.poll(listHeight).toBeGreaterThan(before + 20);
+  await devtools.press('ArrowRight');
+  await devtools.press('ArrowRight');
+  await expect.poll(listWidth).toBeGreaterThan(before + 20);
   expect(await devtools.drawerVisible()).toBe(false);
+  await expect
+    .poll(() =>
+      panel.evaluate(async () => {
+        const saved = await chrome.storage.local.get('panelSettings');
+        return (saved.panelSettings as { listShare?: { narrow?: number } } | undefined)?.listShare?.narrow;
+      }),
+    )
+    .toBeGreaterThan(0.35);
 });
 
 test('End, Home, PageDown move the selection and keep it in view; × closes the details', async ({

@@ -4,6 +4,7 @@ import { resultHash } from '../shared/pages.ts';
 import { DetailsPane } from '../ui/components/DetailsPane.tsx';
 import { LiveProblem } from '../ui/components/LiveProblem.tsx';
 import { useT } from '../ui/components/TranslateContext.tsx';
+import { maskedUrl } from '../ui/state/on-screen.ts';
 import type { AnalyzerServices } from './services.ts';
 
 type Loaded = { phase: 'loading' } | { phase: 'missing' } | { phase: 'loaded'; result: MenuResult };
@@ -53,7 +54,7 @@ export function MenuResultView({ services, resultId }: { services: AnalyzerServi
       <h1>{t('ui_menu_result_title')}</h1>
       {result.url ? (
         <p className="target-url">
-          {t('ui_menu_result_url')} <code>{result.url}</code>
+          {t('ui_menu_result_url')} <code>{maskedUrl(result.url)}</code>
         </p>
       ) : null}
       {outcome.kind === 'answered' ? (

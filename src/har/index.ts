@@ -26,7 +26,7 @@ export {
   redactHar,
   SecretLeftError,
 } from './redact.ts';
-export { maskReport } from './report-mask.ts';
+export { maskReport, type ReportMasker, reportMasker } from './report-mask.ts';
 export type { HarChunk } from './scanner.ts';
 export type * from './types.ts';
 export { type HarSchemaValidator, type SchemaError, SchemaWarnings } from './validate.ts';

@@ -126,6 +126,8 @@ export class HarRedactor {
 
   /** A copy of `value` (a report, a command, any text) with every secret noted so far replaced; nothing new is looked for. */
   mask<T>(value: T): T {
+    // Most reports quote an entry with no secret (the panel masks every row it lists): nothing to build or copy.
+    if (this.#found.size === 0) return value;
     return this.#copy(value, this.#build(), false) as T;
   }
 

@@ -32,8 +32,12 @@ interface MenuAt {
   y: number;
 }
 
-/** Below 700 px the details go under the list instead of beside it, as the Network panel's do. */
-const STACKED_QUERY = '(max-width: 699.98px)';
+/**
+ * Below 700 px (DevTools docked right) the panel works as the Network panel does there: the list keeps every
+ * column until a request is opened, then shrinks to one Name column beside the details; Esc or × brings the full
+ * list back.
+ */
+const NARROW_QUERY = '(max-width: 699.98px)';
 /** How long the status bar shows what the last action did. */
 const FEEDBACK_MS = 4000;
 
@@ -55,7 +59,8 @@ export function App({ services }: { services: PanelServices }) {
   const selected = state.selectedId ? state.records[state.selectedId] : undefined;
   const details = useRef<HTMLElement>(null);
   const list = useRef<HTMLDivElement>(null);
-  const stacked = useMediaQuery(STACKED_QUERY);
+  const narrow = useMediaQuery(NARROW_QUERY);
+  const compact = narrow && selected !== undefined;
   const [menu, setMenu] = useState<MenuAt>();
   const [exporting, setExporting] = useState<ExportScope>();
   const [replaying, setReplaying] = useState<RequestRecord>();
@@ -134,20 +139,14 @@ export function App({ services }: { services: PanelServices }) {
     [ids, state.records],
   );
 
-  const orientation = stacked ? 'horizontal' : 'vertical';
+  const layout = narrow ? 'narrow' : 'wide';
   const shares = state.settings.listShare;
-  const share = stacked
-    ? clampShare(shares?.stacked, DEFAULT_SETTINGS.listShare.stacked)
-    : clampShare(shares?.wide, DEFAULT_SETTINGS.listShare.wide);
+  const share = clampShare(shares?.[layout], DEFAULT_SETTINGS.listShare[layout]);
   const splitStyle = { '--list-share': share } as CSSProperties;
 
   return (
     <TranslateProvider value={t}>
-      <main
-        className={`panel ${stacked ? 'stacked' : 'wide'}`}
-        data-testid="apigw403-panel"
-        data-layout={stacked ? 'stacked' : 'wide'}
-      >
+      <main className={`panel ${layout}`} data-testid="apigw403-panel" data-layout={layout}>
         <h1 className="visually-hidden">{t('ext_name')}</h1>
         <Toolbar
           state={state}
@@ -176,6 +175,8 @@ export function App({ services }: { services: PanelServices }) {
                     dispatch({ type: 'selectionMoved', visibleIds: ids, to, pageSize })
                   }
                   onOpen={focusDetails}
+                  compact={compact}
+                  {...(compact ? { onEscape: closeDetails } : {})}
                   onContextMenu={onContextMenu}
                   onSort={(sort) => dispatch({ type: 'sortChanged', sort })}
                   onResizeColumn={(column, width) =>
@@ -191,13 +192,12 @@ export function App({ services }: { services: PanelServices }) {
           {selected ? (
             <>
               <Splitter
-                orientation={orientation}
                 share={share}
                 label={t('ui_splitter_label')}
                 onChange={(next) =>
                   dispatch({
                     type: 'settingsChanged',
-                    settings: { listShare: { ...shares, [stacked ? 'stacked' : 'wide']: next } },
+                    settings: { listShare: { ...shares, [layout]: next } },
                   })
                 }
               />
@@ -206,7 +206,13 @@ export function App({ services }: { services: PanelServices }) {
                 retryLabel={t('ui_retry')}
                 resetKey={selected.id}
               >
-                <DetailsPane record={selected} records={state.records} onClose={closeDetails} ref={details} />
+                <DetailsPane
+                  record={selected}
+                  records={state.records}
+                  onClose={closeDetails}
+                  closeOnEscape={compact}
+                  ref={details}
+                />
               </ErrorBoundary>
             </>
           ) : null}

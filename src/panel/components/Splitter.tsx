@@ -3,9 +3,7 @@ import { startDrag } from '../../ui/util/drag.ts';
 import { handled } from '../../ui/util/keys.ts';
 
 interface Props {
-  /** 'vertical': a bar between side-by-side panes; 'horizontal': between stacked ones. */
-  orientation: 'vertical' | 'horizontal';
-  /** Share (0..1) of the container the first pane takes. */
+  /** Share (0..1) of the container's width the first pane takes. */
   share: number;
   onChange(share: number): void;
   label: string;
@@ -21,24 +19,20 @@ export function clampShare(share: unknown, fallback: number): number {
     : fallback;
 }
 
-/** The draggable bar between the list and the details; arrows, Home and End move it from the keyboard. */
-export function Splitter({ orientation, share, onChange, label }: Props) {
+/** The draggable bar between the list and the details beside it; arrows, Home and End move it from the keyboard. */
+export function Splitter({ share, onChange, label }: Props) {
   const bar = useRef<HTMLDivElement>(null);
-  const vertical = orientation === 'vertical';
 
-  const shareAt = (clientX: number, clientY: number) => {
+  const shareAt = (clientX: number) => {
     const container = bar.current?.parentElement?.getBoundingClientRect();
     if (!container) return share;
-    const offset = vertical ? clientX - container.left : clientY - container.top;
-    return clampShare(offset / (vertical ? container.width : container.height), share);
+    return clampShare((clientX - container.left) / container.width, share);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const back = vertical ? 'ArrowLeft' : 'ArrowUp';
-    const forward = vertical ? 'ArrowRight' : 'ArrowDown';
     let next: number;
-    if (event.key === back) next = share - KEY_STEP;
-    else if (event.key === forward) next = share + KEY_STEP;
+    if (event.key === 'ArrowLeft') next = share - KEY_STEP;
+    else if (event.key === 'ArrowRight') next = share + KEY_STEP;
     else if (event.key === 'Home') next = MIN_SHARE;
     else if (event.key === 'End') next = MAX_SHARE;
     else return;
@@ -53,14 +47,14 @@ export function Splitter({ orientation, share, onChange, label }: Props) {
       role="separator"
       tabIndex={0}
       aria-label={label}
-      aria-orientation={orientation}
+      aria-orientation="vertical"
       aria-valuemin={Math.round(MIN_SHARE * 100)}
       aria-valuemax={Math.round(MAX_SHARE * 100)}
       aria-valuenow={Math.round(share * 100)}
-      className={`splitter ${orientation}`}
+      className="splitter"
       data-testid="splitter"
       onKeyDown={onKeyDown}
-      onPointerDown={(event) => startDrag(event, (x, y) => onChange(shareAt(x, y)))}
+      onPointerDown={(event) => startDrag(event, (x) => onChange(shareAt(x)))}
     />
   );
 }

@@ -1,6 +1,7 @@
 import type { MenuResult } from '../../shared/live-protocol.ts';
 import { LiveProblem } from '../../ui/components/LiveProblem.tsx';
 import { useT } from '../../ui/components/TranslateContext.tsx';
+import { maskedUrl } from '../../ui/state/on-screen.ts';
 
 /** A context-menu result the panel cannot show as a row: nothing flagged, or no answer to diagnose. */
 export function MenuResultNotice({ result, onDismiss }: { result: MenuResult; onDismiss(): void }) {
@@ -15,7 +16,10 @@ export function MenuResultNotice({ result, onDismiss }: { result: MenuResult; on
     <div className="menu-result-notice" data-testid="menu-result-notice" data-outcome={outcome.kind}>
       {outcome.kind === 'answered' ? (
         <p role="status">
-          {t('ui_menu_not_flagged', [result.url ?? outcome.exchange.url, String(outcome.exchange.status)])}{' '}
+          {t('ui_menu_not_flagged', [
+            maskedUrl(result.url ?? outcome.exchange.url),
+            String(outcome.exchange.status),
+          ])}{' '}
           {dismiss}
         </p>
       ) : (

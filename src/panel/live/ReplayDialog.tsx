@@ -10,6 +10,7 @@ import {
 } from '../../shared/replay-plan.ts';
 import { LiveProblem } from '../../ui/components/LiveProblem.tsx';
 import { useT } from '../../ui/components/TranslateContext.tsx';
+import { maskedUrl } from '../../ui/state/on-screen.ts';
 import { Dialog } from '../components/Dialog.tsx';
 import { ReplayComparison } from './ReplayComparison.tsx';
 
@@ -64,7 +65,7 @@ export function ReplayDialog({ exchange, services, onClose }: Props) {
     try {
       origin = new URL(exchange.url).origin;
     } catch {
-      setStep({ name: 'failed', message: exchange.url });
+      setStep({ name: 'failed', message: maskedUrl(exchange.url) });
       return;
     }
     // Asked before any await, while the click's user gesture lasts.
@@ -83,7 +84,7 @@ export function ReplayDialog({ exchange, services, onClose }: Props) {
 
   return (
     <Dialog
-      title={t('ui_replay_title', [exchange.method, exchange.url])}
+      title={t('ui_replay_title', [exchange.method, maskedUrl(exchange.url)])}
       onClose={onClose}
       className="replay-dialog"
       testId="replay-dialog"

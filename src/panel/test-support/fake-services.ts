@@ -62,6 +62,8 @@ export interface FakeEntryOptions {
   requestHeaders?: Array<{ name: string; value: string }>;
   responseHeaders?: Array<{ name: string; value: string }>;
   body?: string;
+  /** A JSON request body (`postData`), sent with method POST unless `method` says otherwise. */
+  requestBody?: string;
   resourceType?: string;
   startedDateTime?: string;
 }
@@ -72,7 +74,14 @@ export function capturedRequest(options: FakeEntryOptions): CapturedRequest {
   clock += 1000;
   const entry: CapturedEntry = {
     startedDateTime: options.startedDateTime ?? new Date(clock).toISOString(),
-    request: { method: options.method ?? 'GET', url: options.url, headers: options.requestHeaders ?? [] },
+    request: {
+      method: options.method ?? (options.requestBody === undefined ? 'GET' : 'POST'),
+      url: options.url,
+      headers: options.requestHeaders ?? [],
+      ...(options.requestBody === undefined
+        ? {}
+        : { postData: { mimeType: 'application/json', text: options.requestBody } }),
+    },
     response: {
       status: options.status,
       headers: options.responseHeaders ?? [{ name: 'content-type', value: 'application/json' }],

@@ -1,13 +1,9 @@
 import { type Exchange, redactUrl } from '../../core/index.ts';
-import { isSecretHeaderName } from '../../core/secret-model.ts';
-import { maskedValue } from '../../ui/util/secret-headers.ts';
 
-/** Request and response headers as text for a ticket, credentials masked as on screen. */
+/** Request and response headers as text for a ticket; copied-reports.ts masks it as the screen is masked. */
 export function headersText(exchange: Exchange): string {
   const lines = (headers: Exchange['requestHeaders']) =>
-    headers.map(
-      ({ name, value }) => `${name}: ${isSecretHeaderName(name) ? maskedValue(name, value) : value}`,
-    );
+    headers.map(({ name, value }) => `${name}: ${value}`);
   return [
     `${exchange.method} ${redactUrl(exchange.url)}`,
     ...lines(exchange.requestHeaders),

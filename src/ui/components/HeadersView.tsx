@@ -1,15 +1,12 @@
 import { useState } from 'react';
 import type { Header } from '../../core/index.ts';
-import { isSecretHeaderName } from '../../core/secret-model.ts';
-import { maskedValue } from '../util/secret-headers.ts';
 import { useT } from './TranslateContext.tsx';
 
-function HeaderValue({ header }: { header: Header }) {
+/** A masked value (on-screen.ts decided, as the export would) shows its placeholder until clicked. */
+function HeaderValue({ header, raw }: { header: Header; raw: string }) {
   const t = useT();
   const [revealed, setRevealed] = useState(false);
-  // The same rule as redaction: a header is masked here exactly when an export would redact it.
-  if (!isSecretHeaderName(header.name) || revealed)
-    return <span className="header-value">{header.value}</span>;
+  if (header.value === raw || revealed) return <span className="header-value">{raw}</span>;
   return (
     <button
       type="button"
@@ -18,13 +15,21 @@ function HeaderValue({ header }: { header: Header }) {
       aria-label={t('ui_reveal_secret', [header.name])}
       onClick={() => setRevealed(true)}
     >
-      {maskedValue(header.name, header.value)}
+      {header.value}
     </button>
   );
 }
 
+interface Props {
+  title: string;
+  /** The headers as shown, masked. */
+  headers: Header[];
+  /** The same headers unmasked, in the same order: what a click reveals. */
+  raw: Header[];
+}
+
 /** Request or response headers; credential values stay masked until clicked. */
-export function HeadersView({ title, headers }: { title: string; headers: Header[] }) {
+export function HeadersView({ title, headers, raw }: Props) {
   const t = useT();
   return (
     <section className="headers-view" aria-label={title}>
@@ -38,7 +43,7 @@ export function HeadersView({ title, headers }: { title: string; headers: Header
             <div key={index} className="header-line">
               <dt>{header.name}</dt>
               <dd>
-                <HeaderValue header={header} />
+                <HeaderValue header={header} raw={raw[index]?.value ?? header.value} />
               </dd>
             </div>
           ))}

@@ -35,6 +35,13 @@ interface Props {
   onContextMenu(requestId: string, x: number, y: number): void;
   onSort(sort: SortOrder | undefined): void;
   onResizeColumn(column: Column, width: number): void;
+  /**
+   * Only the Name column (status, method, path), as the Network panel's list is beside open details when the
+   * panel is narrow.
+   */
+  compact?: boolean;
+  /** Esc on the grid: given while the list is compact, to go back to the full list. */
+  onEscape?(): void;
 }
 
 const MOVES: Record<string, SelectionMove> = {
@@ -58,21 +65,24 @@ function ColumnHeader({
   onSort,
   onResize,
   widths,
+  name,
 }: {
   column: Column;
   widths: Partial<Record<Column, number>>;
   sort: SortOrder | undefined;
   onSort(sort: SortOrder | undefined): void;
-  onResize(column: Column, width: number): void;
+  /** Absent: the column fills the list and has no edge to drag. */
+  onResize?(column: Column, width: number): void;
+  /** The header's text when it is not the column's own (the compact list's Name). */
+  name?: string;
 }) {
   const t = useT();
   const cell = useRef<HTMLTableCellElement>(null);
   const direction = sort?.column === column ? sort.direction : undefined;
-  const label = t(`ui_column_${column}`);
+  const label = name ?? t(`ui_column_${column}`);
   const width = () => cell.current?.getBoundingClientRect().width ?? 0;
   const currentWidth = widths[column] ?? cell.current?.getBoundingClientRect().width ?? 0;
-  const resizeBy = (delta: number) =>
-    onResize(column, Math.max(MIN_COLUMN_WIDTH, Math.round(width() + delta)));
+  const resize = (next: number) => onResize?.(column, Math.max(MIN_COLUMN_WIDTH, Math.round(next)));
   return (
     <th ref={cell} scope="col" className={`cell ${column.replace('_', '-')}`} aria-sort={direction ?? 'none'}>
       <button
@@ -89,31 +99,31 @@ function ColumnHeader({
           </span>
         ) : null}
       </button>
-      {/* biome-ignore lint/a11y/useSemanticElements: a column resizer must take focus and drags; <hr> can do neither */}
-      <div
-        role="separator"
-        aria-orientation="vertical"
-        aria-label={t('ui_column_resize', [label])}
-        aria-valuemin={MIN_COLUMN_WIDTH}
-        aria-valuemax={MAX_COLUMN_WIDTH}
-        aria-valuenow={Math.round(currentWidth)}
-        tabIndex={0}
-        className="column-resizer"
-        data-column={column}
-        onKeyDown={(event: KeyboardEvent) => {
-          if (event.key === 'ArrowLeft') resizeBy(-RESIZE_KEY_STEP);
-          else if (event.key === 'ArrowRight') resizeBy(RESIZE_KEY_STEP);
-          else return;
-          handled(event);
-        }}
-        onPointerDown={(event) => {
-          const startX = event.clientX;
-          const startWidth = width();
-          startDrag(event, (x) =>
-            onResize(column, Math.max(MIN_COLUMN_WIDTH, Math.round(startWidth + x - startX))),
-          );
-        }}
-      />
+      {onResize ? (
+        // biome-ignore lint/a11y/useSemanticElements: a column resizer must take focus and drags; <hr> can do neither
+        <div
+          role="separator"
+          aria-orientation="vertical"
+          aria-label={t('ui_column_resize', [label])}
+          aria-valuemin={MIN_COLUMN_WIDTH}
+          aria-valuemax={MAX_COLUMN_WIDTH}
+          aria-valuenow={Math.round(currentWidth)}
+          tabIndex={0}
+          className="column-resizer"
+          data-column={column}
+          onKeyDown={(event: KeyboardEvent) => {
+            if (event.key === 'ArrowLeft') resize(width() - RESIZE_KEY_STEP);
+            else if (event.key === 'ArrowRight') resize(width() + RESIZE_KEY_STEP);
+            else return;
+            handled(event);
+          }}
+          onPointerDown={(event) => {
+            const startX = event.clientX;
+            const startWidth = width();
+            startDrag(event, (x) => resize(startWidth + x - startX));
+          }}
+        />
+      ) : null}
     </th>
   );
 }
@@ -121,8 +131,8 @@ function ColumnHeader({
 /**
  * The request grid, virtualized: only the rows in view (plus a margin) are in the DOM, so thousands of requests
  * scroll smoothly. Focus stays on the grid; arrows, PageUp/PageDown, Home/End move the selection (and scroll it
- * into view), Enter opens the details, Shift+F10 or the context-menu key opens the row menu. Column headers sort;
- * the bars between them resize.
+ * into view), Enter opens the details, Shift+F10 or the context-menu key opens the row menu, Esc leaves the compact
+ * list. Column headers sort; the bars between them resize.
  */
 export function RequestList({
   state,
@@ -133,6 +143,8 @@ export function RequestList({
   onContextMenu,
   onSort,
   onResizeColumn,
+  compact = false,
+  onEscape,
 }: Props) {
   const t = useT();
   const viewport = useRef<HTMLDivElement>(null);
@@ -177,6 +189,9 @@ export function RequestList({
     } else if (event.key === 'Enter' && state.selectedId) {
       handled(event);
       onOpen();
+    } else if (event.key === 'Escape' && onEscape) {
+      handled(event);
+      onEscape();
     } else if ((event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu') {
       handled(event);
       const row = state.selectedId ? document.getElementById(rowDomId(state.selectedId)) : null;
@@ -188,10 +203,12 @@ export function RequestList({
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(ids.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
   const activeId = state.selectedId && selectedIndex >= 0 ? rowDomId(state.selectedId) : undefined;
-  const columnsStyle = {
-    '--grid-columns': gridTemplate(COLUMNS, state.settings.columnWidths),
-    minWidth: gridMinWidth(COLUMNS, state.settings.columnWidths),
-  } as CSSProperties;
+  const columnsStyle: Record<string, string | number> = compact
+    ? { '--grid-columns': 'minmax(0, 1fr)' }
+    : {
+        '--grid-columns': gridTemplate(COLUMNS, state.settings.columnWidths),
+        minWidth: gridMinWidth(COLUMNS, state.settings.columnWidths),
+      };
 
   return (
     <div className="request-list" ref={viewport} onScroll={onScroll}>
@@ -203,20 +220,31 @@ export function RequestList({
         aria-activedescendant={activeId}
         tabIndex={0}
         onKeyDown={onKeyDown}
-        style={columnsStyle}
+        style={columnsStyle as CSSProperties}
+        className={compact ? 'compact' : undefined}
       >
         <thead>
           <tr aria-rowindex={1} className="request-row header">
-            {COLUMNS.map((column) => (
+            {compact ? (
               <ColumnHeader
-                key={column}
-                column={column}
+                column="url"
+                name={t('ui_column_name')}
                 sort={state.sort}
                 onSort={onSort}
-                onResize={onResizeColumn}
                 widths={state.settings.columnWidths}
               />
-            ))}
+            ) : (
+              COLUMNS.map((column) => (
+                <ColumnHeader
+                  key={column}
+                  column={column}
+                  sort={state.sort}
+                  onSort={onSort}
+                  onResize={onResizeColumn}
+                  widths={state.settings.columnWidths}
+                />
+              ))
+            )}
           </tr>
         </thead>
         <tbody style={{ height: ids.length * ROW_HEIGHT }}>
@@ -230,6 +258,7 @@ export function RequestList({
                 index={index}
                 top={index * ROW_HEIGHT}
                 selected={id === state.selectedId}
+                compact={compact}
                 onSelect={onSelect}
                 onContextMenu={onContextMenu}
               />

@@ -9,6 +9,8 @@ interface Props {
   index: number;
   top: number;
   selected: boolean;
+  /** One Name cell (status, method, path) instead of every column. */
+  compact: boolean;
   onSelect(requestId: string): void;
   onContextMenu(requestId: string, x: number, y: number): void;
 }
@@ -22,7 +24,7 @@ function failed(status: number): boolean {
   return status === 0 || status >= 400;
 }
 
-function RequestRowView({ record, index, top, selected, onSelect, onContextMenu }: Props) {
+function RequestRowView({ record, index, top, selected, compact, onSelect, onContextMenu }: Props) {
   const t = useT();
   const { exchange } = record;
   const cells = rowCells(record, t);
@@ -48,21 +50,31 @@ function RequestRowView({ record, index, top, selected, onSelect, onContextMenu 
       onClick={() => onSelect(record.id)}
       onContextMenu={handleContextMenu}
     >
-      <td className="cell status" title={exchange.error ?? undefined}>
-        {cells.status}
-        {exchange.isPreflight ? <span className="tag">{t('ui_tag_preflight')}</span> : null}
-      </td>
-      <td className="cell method">{cells.method}</td>
-      <td className="cell url" title={exchange.url}>
-        {/* The path first: execute-api host names are long and alike, the path is what tells rows apart. */}
-        <span className="path">{cells.path}</span>
-        <span className="host">{cells.host}</span>
-      </td>
-      <td className="cell error-type">{cells.errorType}</td>
-      <td className={`cell cause state-${record.state}`} title={cells.cause}>
-        {cells.cause}
-      </td>
-      <td className="cell confidence">{cells.confidence}</td>
+      {compact ? (
+        <td className="cell name" title={`${cells.status} ${cells.method} ${cells.url}\n${cells.cause}`}>
+          <span className="name-status">{cells.status}</span>{' '}
+          <span className="name-method">{cells.method}</span> <span className="path">{cells.path}</span>
+          {exchange.isPreflight ? <span className="tag">{t('ui_tag_preflight')}</span> : null}
+        </td>
+      ) : (
+        <>
+          <td className="cell status" title={exchange.error ?? undefined}>
+            {cells.status}
+            {exchange.isPreflight ? <span className="tag">{t('ui_tag_preflight')}</span> : null}
+          </td>
+          <td className="cell method">{cells.method}</td>
+          <td className="cell url" title={cells.url}>
+            {/* The path first: execute-api host names are long and alike, the path is what tells rows apart. */}
+            <span className="path">{cells.path}</span>
+            <span className="host">{cells.host}</span>
+          </td>
+          <td className="cell error-type">{cells.errorType}</td>
+          <td className={`cell cause state-${record.state}`} title={cells.cause}>
+            {cells.cause}
+          </td>
+          <td className="cell confidence">{cells.confidence}</td>
+        </>
+      )}
     </tr>
   );
 }

@@ -40,7 +40,7 @@ function searchableText(record: RequestRecord, t: Translate): string {
     cells.errorType,
     cells.cause,
     cells.confidence,
-    record.exchange.url,
+    cells.url,
   ].join('\n');
 }
 

@@ -1,11 +1,15 @@
 import { type RankedCause, renderCause, type Translate } from '../../core/index.ts';
+import { rowMasker } from './on-screen.ts';
 import type { RequestRecord } from './types.ts';
 
 /** The grid's columns, left to right. */
 export const COLUMNS = ['status', 'method', 'url', 'error_type', 'cause', 'confidence'] as const;
 export type Column = (typeof COLUMNS)[number];
 
-/** What one row shows, cell by cell, in the reader's language: the grid renders it and the filter searches it. */
+/**
+ * What one row shows, cell by cell, in the reader's language: the grid renders it and the filter searches it.
+ * Text from the URL (the path, a cause title naming it) is masked as everything on screen is (on-screen.ts).
+ */
 export interface RowCells {
   status: string;
   method: string;
@@ -13,6 +17,8 @@ export interface RowCells {
   host: string;
   errorType: string;
   cause: string;
+  /** The URL for the row's tooltip. */
+  url: string;
   confidence: string;
 }
 
@@ -55,13 +61,15 @@ export function rowCells(record: RequestRecord, t: Translate): RowCells {
   const cached = byRecord.get(record);
   if (cached) return cached;
   const cause = topCause(record);
+  const mask = rowMasker(record);
   const cells: RowCells = {
     status: statusText(record, t),
     method: record.exchange.method,
-    path: record.exchange.path,
+    path: mask(record.exchange.path),
     host: record.exchange.host,
     errorType: errorType(record),
-    cause: causeText(record, t),
+    cause: mask(causeText(record, t)),
+    url: mask(record.exchange.url),
     confidence: cause ? t(`ui_confidence_${cause.confidence}`) : '',
   };
   byRecord.set(record, cells);

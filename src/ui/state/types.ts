@@ -48,15 +48,15 @@ export interface PanelSettings {
   maxRequests: number;
   /** Widths in px the user dragged grid columns to (the URL column takes what is left). */
   columnWidths: Partial<Record<Column, number>>;
-  /** Share of the split the request list takes, beside the details (wide) or above them (stacked). */
-  listShare: { wide: number; stacked: number };
+  /** Share of the width the request list takes beside the details: all its columns (wide) or its Name (narrow). */
+  listShare: { wide: number; narrow: number };
 }
 
 export const DEFAULT_SETTINGS: PanelSettings = {
   preserveLog: false,
   maxRequests: 5000,
   columnWidths: {},
-  listShare: { wide: 0.45, stacked: 0.4 },
+  listShare: { wide: 0.45, narrow: 0.35 },
 };
 
 export interface SortOrder {
