@@ -17,20 +17,22 @@ export default defineConfig({
   // Two cores: one browser at a time, reused across the tests of the worker.
   workers: 1,
   fullyParallel: false,
-  // Known flake in Chromium (1 run in 3 at high load): a request sent right as the panel opens can be listed twice
-  // (live event + getHAR backfill with differing ids; e2e/navigation.spec.ts). One retry, and the report still lists
-  // it as flaky, until the backfill de-duplication is fixed.
-  retries: 1,
   reporter: 'list',
   outputDir: 'e2e/artifacts/test-results',
   timeout: 60_000,
   expect: { timeout: 15_000 },
   use: { headless: true, trace: 'off' },
   projects: [
-    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: FIREFOX_ONLY },
+    // No retry: a failure is a failure (the duplicate row of a request still loading as the panel opened, once
+    // retried here, is fixed and pinned by e2e/capture-race.spec.ts).
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: FIREFOX_ONLY, retries: 0 },
     {
       name: 'firefox',
       use: { browserName: 'firefox' },
+      // Known flake (about 1 run in 7): a session-context success sent just before the event page is stopped can be
+      // lost, and `invalid-stage` then reads as `waf-blocked`. One retry, and the report still lists it as flaky,
+      // until that is fixed.
+      retries: 1,
       testMatch: [...CROSS_BROWSER_SPECS, FIREFOX_ONLY],
     },
   ],

@@ -106,6 +106,26 @@ test('the analyzer page with a loaded file has no axe violations', async ({ exte
   await page.close();
 });
 
+test('the analyzer page follows the system theme: dark when the system is, light again when it changes', async ({
+  extension,
+}) => {
+  const page = await extension.context.newPage();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`${extension.origin}/src/analyzer/index.html`);
+  await expect(page.getByTestId('har-drop-zone')).toBeVisible();
+  const look = () =>
+    page.evaluate(() => ({
+      theme: document.documentElement.dataset.theme,
+      background: getComputedStyle(document.body).backgroundColor,
+    }));
+  const dark = await look();
+  expect(dark.theme).toBe('dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(async () => (await look()).theme).toBe('light');
+  expect((await look()).background, 'the page background changes with the theme').not.toBe(dark.background);
+  await page.close();
+});
+
 test('"Open in the analyzer page" from the panel row menu shows that request there', async ({
   demo,
   extension,

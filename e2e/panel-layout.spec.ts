@@ -472,3 +472,40 @@ test('Reveal in Network panel opens DevTools Network panel; copying shows a visi
   );
   await expect.poll(() => devtools.currentPanel()).toBe('network');
 });
+
+test('the details tabs and URL stay put while the card scrolls; the next request opens at the top of its card', async ({
+  demo,
+  panel,
+  inspected,
+}) => {
+  const { devtools } = inspected;
+  await demo.runAll();
+  await diagnosedRows(panel, 20);
+  const rows = await panel.rows();
+  const showcase = rows.find((row) => row.cause === 'iam-method-non-sigv4-authorization') ?? rows[0];
+  await panel.select(showcase?.requestId ?? '');
+  await expect.poll(async () => (await panel.causeCard()).top).toBe(showcase?.cause);
+  const header = () =>
+    panel.evaluate(() => {
+      const top = (css: string) => Math.round(document.querySelector(css)?.getBoundingClientRect().top ?? -1);
+      const scroller = document.querySelector<HTMLElement>('.tab-panel');
+      return {
+        tabs: top('.details-tab-row'),
+        url: top('.details-url'),
+        scrolled: scroller?.scrollTop ?? -1,
+        scrollable: (scroller?.scrollHeight ?? 0) > (scroller?.clientHeight ?? 0),
+      };
+    });
+  const before = await header();
+  expect(before.scrollable, 'the card is longer than the pane').toBe(true);
+  await panel.evaluate(() => {
+    const scroller = document.querySelector<HTMLElement>('.tab-panel');
+    if (scroller) scroller.scrollTop = 400;
+  });
+  await expect.poll(async () => (await header()).scrolled).toBeGreaterThan(100);
+  expect(await header()).toMatchObject({ tabs: before.tabs, url: before.url });
+
+  await focusIn(devtools, panel, '[role="grid"]');
+  await devtools.press('ArrowDown');
+  await expect.poll(async () => (await header()).scrolled).toBe(0);
+});

@@ -24,6 +24,13 @@ export interface PanelBenchOptions {
   loadRuns: number;
 }
 
+/** A CDP CPU profile (Profiler.Profile): nodes with their call frames, and the sampled node per tick. */
+export interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number } }>;
+  samples: number[];
+  timeDeltas: number[];
+}
+
 export interface PanelBenchResult {
   /** The `bench=<i>` numbers of the flagged rows the panel lists, and of those diagnosed. */
   flaggedShown: number[];
@@ -35,6 +42,8 @@ export interface PanelBenchResult {
   lastResponseToLastDiagnosedMs: number | null;
   longTasks: { count: number; totalMs: number; maxMs: number };
   panelHeapUsedBytes: number;
+  /** The panel document's CPU profile over the first load (the untimed one that counts rows). */
+  panelCpuProfile: CpuProfile;
   /** Page's own time to send every request and read every response, per run. */
   loadMsWithExtension: number[];
   loadMsWithoutExtension: number[];
@@ -166,8 +175,13 @@ export async function runPanelBench(options: PanelBenchOptions): Promise<PanelBe
     const panel = await tab.devtools.showPanel();
     await panel.evaluate(installProbe, FLAGGED_MARK);
 
+    // Profiled on this first load only: the sampler's own cost stays out of the timed loads below.
+    await panel.session.send('Profiler.enable');
+    await panel.session.send('Profiler.setSamplingInterval', { interval: 200 });
+    await panel.session.send('Profiler.start');
     const { lastResponseAt } = await loadBenchPage(tab.page, options.pageUrl);
     const probe = await settle(panel, options.flagged);
+    const { profile } = await panel.session.send<{ profile: CpuProfile }>('Profiler.stop');
     const rows = await panel.rows();
     const flaggedRows = rows.filter((row) => row.url.includes(FLAGGED_MARK));
     const heap = await panel.session.send<{ usedSize: number }>('Runtime.getHeapUsage');
@@ -203,6 +217,7 @@ export async function runPanelBench(options: PanelBenchOptions): Promise<PanelBe
         maxMs: Math.max(0, ...probe.longTasks),
       },
       panelHeapUsedBytes: heap.usedSize,
+      panelCpuProfile: profile,
       loadMsWithExtension,
       loadMsWithoutExtension,
       loadMsWithEmptyListener,

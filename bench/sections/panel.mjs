@@ -3,11 +3,12 @@
  * bench/in-browser/panel-bench.ts through Vite's module runner (TypeScript, and the e2e harness
  * it imports, without a build step) against bench/in-browser/burst-server.mjs.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 import { flaggedRequest, startBurstServer } from '../in-browser/burst-server.mjs';
+import { describeProfile, summarizeProfile } from '../lib/cpu-profile.mjs';
 import { check, formatSeconds, row, VERDICT } from '../lib/report.mjs';
 import { missedBeyondNoise, summarize } from '../lib/stats.mjs';
 
@@ -36,7 +37,7 @@ function describeLag(ms) {
   return formatSeconds(ms);
 }
 
-export async function measurePanel({ root, requests, flagged, loadRuns }) {
+export async function measurePanel({ root, workDir, requests, flagged, loadRuns }) {
   const title = `panel with ${requests} requests in bursts of 250 (${flagged} flagged)`;
   if (!existsSync(join(root, 'dist', 'manifest.json'))) {
     return [
@@ -68,6 +69,9 @@ export async function measurePanel({ root, requests, flagged, loadRuns }) {
   const loadRatio = withExtension.median / emptyListener.median;
   const spread = (s) => `${formatSeconds(s.median)} (${formatSeconds(s.min)}–${formatSeconds(s.max)})`;
   const tasks = result.longTasks;
+  // The whole profile stays beside the other work files, for DevTools' Performance panel or a closer look.
+  const profileFile = join(workDir, 'panel.cpuprofile');
+  writeFileSync(profileFile, JSON.stringify(result.panelCpuProfile));
   return [
     row(
       'd',
@@ -93,6 +97,12 @@ export async function measurePanel({ root, requests, flagged, loadRuns }) {
       'panel JS heap after the run (CDP Runtime.getHeapUsage)',
       undefined,
       `${(result.panelHeapUsedBytes / 2 ** 20).toFixed(1)} MB`,
+    ),
+    row(
+      'd',
+      'panel document CPU during the first load (CDP Profiler, 200 µs sampling; whole profile in bench/data/work/panel.cpuprofile)',
+      undefined,
+      describeProfile(summarizeProfile(result.panelCpuProfile)),
     ),
     {
       ...row(

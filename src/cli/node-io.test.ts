@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { constants, readFileSync } from 'node:fs';
 import * as fsPromises from 'node:fs/promises';
 import { chmod, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CliStream, FileProblem, InputFile } from './io.ts';
@@ -136,6 +136,39 @@ describe('outputs: written safely', () => {
     expect(stdout.text()).toBe('');
     expect((await readdir(dir)).sort()).toEqual(['in.har', 'out.har']);
     expect(await readFile(target, 'utf8')).toBe('previous');
+  });
+
+  it('creates its temporary file exclusively beside the target, never through a symlink, and syncs it before the rename', async () => {
+    const events: string[] = [];
+    let opened: { path: string; flags: number } | undefined;
+    const recording: WriteFileSystem = {
+      open: (async (path: string, flags: number, mode?: number) => {
+        opened = { path, flags };
+        const handle = await fsPromises.open(path, flags, mode);
+        return {
+          write: (...args: Parameters<typeof handle.write>) => handle.write(...args),
+          sync: async () => {
+            events.push('sync');
+            await handle.sync();
+          },
+          close: async () => {
+            // The target is not there yet: the rename comes after the data is on disk.
+            events.push(`close (target ${(await readdir(dir)).includes('out.har') ? 'exists' : 'absent'})`);
+            await handle.close();
+          },
+        } as unknown as fsPromises.FileHandle;
+      }) as typeof fsPromises.open,
+    };
+    const output = await createFileOutput(join(dir, 'out.har'), 0o644, recording);
+    if ('problem' in output) throw new Error(output.problem);
+    await output.write('{}');
+    expect(await output.commit()).toBeUndefined();
+    expect(opened && dirname(opened.path)).toBe(dir);
+    expect((opened?.flags ?? 0) & constants.O_EXCL).toBe(constants.O_EXCL);
+    expect((opened?.flags ?? 0) & constants.O_CREAT).toBe(constants.O_CREAT);
+    if (POSIX) expect((opened?.flags ?? 0) & constants.O_NOFOLLOW).toBe(constants.O_NOFOLLOW);
+    expect(events).toEqual(['sync', 'close (target absent)']);
+    expect(await readdir(dir)).toEqual(['out.har']);
   });
 
   it.runIf(POSIX)('never replaces a symlink, a device or a directory', async () => {

@@ -14,10 +14,10 @@ const SECRET_NAME =
 const IF_TOKEN_NAME = /^(?:code|state|nonce|sig|hash|hmac|mac|ticket|otp|pin|sid|k|auth_?code)$|key$/i;
 /**
  * Names that contain a secret word but carry a fact diagnosis reads (`token_type`, `x-amzn-errortype`,
- * the CORS allow-lists, SigV4's SignedHeaders and dates).
+ * the CORS allow-lists, SigV4's SignedHeaders and dates). `count` but not `AccountKey` (Azure's storage key).
  */
 const NOT_SECRET_NAME =
-  /type|_use$|use_|expir|ttl|url|uri$|endpoint|method|length|count|format|hint|enabled|required|scope|issuer|policy|version|time|date|status|mode|provider|strategy|region|location|^www-authenticate$|allow-credentials|-headers$|signedheaders|algorithm|content-sha256|remapped-www/i;
+  /type|_use$|use_|expir|ttl|url|uri$|endpoint|method|length|(?<!ac)count|format|hint|enabled|required|scope|issuer|policy|version|time|date|status|mode|provider|strategy|region|location|^www-authenticate$|allow-credentials|-headers$|signedheaders|algorithm|content-sha256|remapped-www/i;
 
 /** Names repeat (header names, JSON keys): a HAR of 100,000 entries asks about a few hundred. */
 const verdicts = new Map<string, NameVerdict>();
@@ -186,4 +186,36 @@ const SCHEME =
 export function authScheme(value: string): { scheme: string; credentialStart: number } | undefined {
   const match = SCHEME.exec(value.slice(0, 64));
   return match ? { scheme: (match[1] ?? '').toLowerCase(), credentialStart: match[0].length } : undefined;
+}
+
+/** Webhook URLs whose path is the credential: anyone holding the URL can post. */
+const WEBHOOK_PATHS: ReadonlyArray<readonly [host: string, pathPrefix: string]> = [
+  ['hooks.slack.com', '/services/'],
+  ['hooks.slack.com', '/workflows/'],
+  ['discord.com', '/api/webhooks/'],
+  ['discordapp.com', '/api/webhooks/'],
+];
+
+/** The secret last segment of a webhook URL's path (`hooks.slack.com/services/T…/B…/<secret>`), if it is one. */
+export function webhookPathSecret(host: string, path: string): string | undefined {
+  const lowerHost = host.toLowerCase();
+  if (!WEBHOOK_PATHS.some(([known, prefix]) => lowerHost === known && path.startsWith(prefix)))
+    return undefined;
+  const secret = path.slice(path.lastIndexOf('/') + 1);
+  return secret.length >= 8 ? secret : undefined;
+}
+
+/** Kubernetes puts the bearer token in the WebSocket subprotocol list, base64url-encoded after this word. */
+const K8S_BEARER_PROTOCOL = 'base64url.bearer.authorization.k8s.io.';
+
+/**
+ * The credential in one `Sec-WebSocket-Protocol` item: a Kubernetes bearer protocol, or an item that is itself
+ * a token (`access_token, <token>` is how browsers, which cannot set headers on a WebSocket, send one).
+ * Protocol names (`graphql-transport-ws`, `v12.stomp`, `base64.channel.k8s.io`) are dotted or dashed words.
+ */
+export function subprotocolSecret(item: string): string | undefined {
+  if (item.startsWith(K8S_BEARER_PROTOCOL)) return item.slice(K8S_BEARER_PROTOCOL.length) || undefined;
+  if (item.length < 20) return undefined;
+  if (jwtSignature(item) !== undefined) return item;
+  return !item.includes('.') && looksLikeToken(item) ? item : undefined;
 }

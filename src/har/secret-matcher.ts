@@ -219,7 +219,8 @@ class Automaton {
     }
     const size = firstChild.length;
     let ring = 2;
-    for (const length of depth) while (ring < length + 2) ring *= 2;
+    // Room for the longest pattern and the three characters before it (`wholeTokenStart`).
+    for (const length of depth) while (ring < length + 4) ring *= 2;
     this.#ringStart = new Int32Array(ring);
     this.#ringCode = new Uint16Array(ring);
     this.#depth = Int32Array.from(depth);
@@ -386,8 +387,7 @@ class Automaton {
         if (
           payload &&
           (cookiePlace || !payload.cookieOnly) &&
-          (!payload.wholeToken ||
-            ((start === 0 || !isWordCode(ringCode[(start - 1) & mask] ?? 0)) && !isWordCode(peek(text, at))))
+          (!payload.wholeToken || (wholeTokenStart(ringCode, mask, start) && !isWordCode(peek(text, at))))
         ) {
           if (onMatch(ringStart[start & mask] ?? 0, at, payload)) return;
           break;
@@ -396,6 +396,22 @@ class Automaton {
       }
     }
   }
+}
+
+/**
+ * Whether a match starting at `start` (a count of characters read) begins a token: nothing before it, or no
+ * letter or digit, or an escape still encoded (`%3D` of a value encoded twice, read once as `%3D` and not `=`).
+ */
+function wholeTokenStart(ringCode: Uint16Array, mask: number, start: number): boolean {
+  if (start === 0) return true;
+  const before = ringCode[(start - 1) & mask] ?? 0;
+  if (!isWordCode(before)) return true;
+  return (
+    start >= 3 &&
+    ringCode[(start - 3) & mask] === 37 &&
+    hexValue(ringCode[(start - 2) & mask] ?? 0) >= 0 &&
+    hexValue(before) >= 0
+  );
 }
 
 /** The character the matcher reads at `at` (an decoded decoded), or a space at the end. */

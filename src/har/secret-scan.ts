@@ -17,6 +17,8 @@ import {
   looksRandom,
   nameVerdict,
   plausibleSecret,
+  subprotocolSecret,
+  webhookPathSecret,
 } from '../core/secret-model.ts';
 import { isPlaceholder, type PlaceholderStyle, type SecretKind } from './placeholders.ts';
 import { decodeEscapes } from './secret-matcher.ts';
@@ -117,6 +119,10 @@ function endsUnquoted(c: number): boolean {
     c === 41 ||
     c === 92
   );
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
 /** A credential's characters after an auth scheme: token characters and base64's `+/=`. */
@@ -326,6 +332,13 @@ export class SecretScanner {
       }
       if (DIAGNOSTIC_HEADERS.has(lower)) {
         this.#sink.protect(value.trim());
+        return;
+      }
+      if (lower === 'sec-websocket-protocol') {
+        for (const item of value.split(',')) {
+          const secret = subprotocolSecret(item.trim());
+          if (secret !== undefined) this.#token(secret, name, 'header');
+        }
         return;
       }
     }
@@ -554,8 +567,15 @@ export class SecretScanner {
     const verdict = nameEnd - nameStart > 128 ? 'no' : nameVerdict(name);
     const value = this.#readValue(text, at + 1);
     if (verdict === 'no') {
-      // A value under another name may be an encoded URL or form (`next=https%3A%2F%2F…%3Ftoken%3D…`).
-      if (c === 61 && value.raw.includes('%')) this.#pushText(value.text, level + 1);
+      // A value under another name may be an encoded URL or form (`next=https%3A%2F%2F…%3Ftoken%3D…`),
+      // encoded twice too (`%253Ftoken%253D`: its pairs show only once decoded again).
+      if (c === 61 && value.raw.includes('%')) {
+        this.#pushText(value.text, level + 1);
+        if (value.text.includes('%')) {
+          const again = decodeEscapes(value.text);
+          if (again !== value.text) this.#pushText(again, level + 2);
+        }
+      }
       return at + 1;
     }
     if (value.text === '') return at + 1;
@@ -627,14 +647,28 @@ export class SecretScanner {
       const userinfo = authority.slice(0, at);
       const colon = userinfo.indexOf(':');
       if (colon >= 0) this.#found(decodeEscapes(userinfo.slice(colon + 1)), 'authorization', 'URL userinfo');
+      // `https://ghs_…@github.com/…`: a token alone as the user name.
+      else this.#shape(decodeEscapes(userinfo));
     }
-    this.#sink.protect(authority.slice(at + 1));
+    const host = authority.slice(at + 1);
+    this.#sink.protect(host);
+    if (text.charCodeAt(end) === 47) {
+      let pathEnd = end;
+      while (pathEnd < text.length) {
+        const c = text.charCodeAt(pathEnd);
+        if (c === 63 || endsUnquoted(c)) break;
+        pathEnd += 1;
+      }
+      const secret = webhookPathSecret(host, text.slice(end, pathEnd));
+      if (secret !== undefined) this.#found(secret, 'token', 'webhook URL');
+    }
   }
 
   /** `<SecretAccessKey>…</SecretAccessKey>`: the text of an element named like a secret. */
   #xmlElement(text: string, open: number): number {
     let end = open + 1;
     while (end < text.length && (isNameCode(text.charCodeAt(end)) || text.charCodeAt(end) === 58)) end += 1;
+    if (end > open + 1 && isSpace(text.charCodeAt(end))) this.#namedByAttribute(text, end);
     if (end === open + 1 || text.charCodeAt(end) !== 62) return open + 1;
     const tag = text.slice(open + 1, end);
     const local = tag.slice(tag.lastIndexOf(':') + 1);
@@ -648,5 +682,36 @@ export class SecretScanner {
     if (verdict === 'secret') this.#secretValue(value, local, kindOfName(local, 'body-field'));
     else if (looksLikeToken(value)) this.#found(value, 'body-field', local, 'key', true);
     return close;
+  }
+
+  /**
+   * `<input name="csrf_token" value="…">`, `<meta name="csrf-token" content="…">`: an element whose name
+   * attribute is a credential's holds it in its value. (`password="…"` attributes are read as pairs.)
+   * Reads the attributes after the tag name up to the tag's end; they are read again by the pair scan,
+   * so each character is looked at a bounded number of times.
+   */
+  #namedByAttribute(text: string, from: number): void {
+    let holder: string | undefined;
+    let held: string | undefined;
+    let i = from;
+    const n = text.length;
+    while (i < n) {
+      while (i < n && isSpace(text.charCodeAt(i))) i += 1;
+      const nameStart = i;
+      while (i < n && (isNameCode(text.charCodeAt(i)) || text.charCodeAt(i) === 58)) i += 1;
+      if (i === nameStart || text.charCodeAt(i) !== 61) break;
+      const quote = text.charCodeAt(i + 1);
+      if (quote !== 34 && quote !== 39) break;
+      const close = text.indexOf(String.fromCharCode(quote), i + 2);
+      const lineEnd = text.indexOf('\n', i + 2);
+      if (close < 0 || (lineEnd >= 0 && lineEnd < close)) break;
+      const attribute = text.slice(nameStart, i).toLowerCase();
+      const value = text.slice(i + 2, close);
+      if (attribute === 'name' || attribute === 'id' || attribute === 'property') holder = value;
+      else if (attribute === 'value' || attribute === 'content') held = value;
+      i = close + 1;
+    }
+    if (holder !== undefined && held !== undefined && nameVerdict(holder) === 'secret')
+      this.#secretValue(decodeEscapes(held), holder, kindOfName(holder, 'body-field'));
   }
 }

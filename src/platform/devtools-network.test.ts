@@ -49,10 +49,9 @@ afterEach(() => {
 });
 
 describe('getRecordedRequests in Firefox', () => {
-  it('hands out the inline body through getContent and keeps it out of the entry', async () => {
+  it('hands out the inline body through getContent, as Chrome does', async () => {
     firefoxDevtools([firefoxLog]);
     const [, api] = await getRecordedRequests();
-    expect(api?.entry.response.content).toEqual({ mimeType: 'application/json', size: 23 });
     expect(await api?.getContent()).toEqual({ text: '{"message":"Forbidden"}' });
   });
 

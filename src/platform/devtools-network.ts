@@ -38,36 +38,35 @@ function withDeadline<T>(promise: Promise<T>, ms: number, fallback: T): Promise<
   });
 }
 
-/**
- * Firefox's getHAR() entries carry the body in `response.content.text` and have no getContent(). Every entry is
- * brought to the shape Chrome gives (plain data, no body text); the body is handed out by getContent() as there.
- */
-function bodyMovedOut(entry: CapturedEntry): ResponseContent | undefined {
-  const content = entry.response.content as (ResponseContent & Record<string, unknown>) | undefined;
-  if (content?.text === undefined) return undefined;
-  const { text, encoding, ...rest } = content;
-  entry.response.content = rest as typeof entry.response.content;
-  return { text, ...(encoding === 'base64' ? { encoding } : {}) };
+/** Firefox's getHAR() entries carry the body in `response.content.text` and have no getContent(): it is read there. */
+function inlineBody(entry: CapturedEntry): ResponseContent {
+  const content = entry.response.content as ResponseContent | undefined;
+  if (content?.text === undefined) return {};
+  return { text: content.text, ...(content.encoding === 'base64' ? { encoding: 'base64' } : {}) };
 }
 
-function toCaptured(request: unknown): CapturedRequest {
-  const source = request as DevtoolsRequest & CapturedEntry;
-  // Copy the plain HAR fields so no live DevTools object leaks into app state.
-  const entry = JSON.parse(JSON.stringify(source)) as CapturedEntry;
-  const inlineBody = bodyMovedOut(entry) ?? {};
-  if (typeof source.getContent !== 'function') return { entry, getContent: async () => inlineBody };
-  return {
-    entry,
-    async getContent() {
-      try {
-        const answer = callbackOrPromise((callback) => source.getContent(callback));
-        return normalizeContent(await withDeadline(answer, CONTENT_DEADLINE_MS, []));
-      } catch {
-        return {};
-      }
-    },
-  };
+/**
+ * A finished request as DevTools handed it over. The entry is not copied here: most requests are dropped by the
+ * pre-filter after a few reads, and the capture copies only what it keeps (`keptEntry`). A class, so a request
+ * costs one small object and no closures.
+ */
+class DevtoolsCapturedRequest implements CapturedRequest {
+  constructor(readonly entry: CapturedEntry) {}
+
+  async getContent(): Promise<ResponseContent> {
+    const source = this.entry as CapturedEntry & Partial<DevtoolsRequest>;
+    if (typeof source.getContent !== 'function') return inlineBody(this.entry);
+    try {
+      const answer = callbackOrPromise((callback) => source.getContent?.(callback));
+      return normalizeContent(await withDeadline(answer, CONTENT_DEADLINE_MS, []));
+    } catch {
+      return {};
+    }
+  }
 }
+
+const toCaptured = (request: unknown): CapturedRequest =>
+  new DevtoolsCapturedRequest(request as CapturedEntry);
 
 export function onRequestFinished(listener: (request: CapturedRequest) => void): Unsubscribe {
   const network = devtoolsApi().network;
@@ -98,13 +97,12 @@ export const EMPTY_LOG_RETRY_MS = 250;
  * DevTools opened after the page loaded). Firefox has no `_resourceType`, but names each HAR page by its URL:
  * the entry of that page with that URL is its document request, and is marked the same way.
  */
-function documentMarker(log: HarLog): (request: CapturedRequest) => CapturedRequest {
+function documentMarker(log: HarLog): (entry: CapturedEntry) => CapturedEntry {
   const pageUrls = new Map((log.pages ?? []).map((page) => [page.id, page.title]));
-  return (request) => {
-    const { entry } = request;
+  return (entry) => {
     const pageref = (entry as { pageref?: unknown }).pageref;
     const isDocument = entry._resourceType === undefined && pageUrls.get(pageref) === entry.request.url;
-    return isDocument ? { ...request, entry: { ...entry, _resourceType: 'document' } } : request;
+    return isDocument ? { ...entry, _resourceType: 'document' } : entry;
   };
 }
 
@@ -119,8 +117,8 @@ export async function getRecordedRequests(): Promise<CapturedRequest[]> {
     await new Promise((resolve) => setTimeout(resolve, EMPTY_LOG_RETRY_MS));
     log = await readHar();
   }
-  const entries = Array.isArray(log.entries) ? log.entries : [];
-  return entries.map(toCaptured).map(documentMarker(log));
+  const entries = (Array.isArray(log.entries) ? log.entries : []) as CapturedEntry[];
+  return entries.map(documentMarker(log)).map(toCaptured);
 }
 
 export function onNavigated(listener: (url: string) => void): Unsubscribe {

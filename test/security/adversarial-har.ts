@@ -452,6 +452,209 @@ export function adversarialHar(seed = 86): { har: Har; planted: PlantedSecret[] 
   });
   frames.response.content.comment = `client_secret=${s('content comment', 'frames and fields', 30)}`;
 
+  // --- shapes and places added after the first hunt (genuinely new: not a variant of one above) ---
+  const more: Entry[] = [];
+  const entry = (path: string) => {
+    const e = baseEntry(`https://${HOST}/prod/more/${path}`);
+    more.push(e);
+    return e;
+  };
+  const reply = (e: Entry, mimeType: string, text: string, encoding?: string) => {
+    e.response.content = { size: text.length, mimeType, text, ...(encoding ? { encoding } : {}) };
+  };
+  const send = (e: Entry, mimeType: string, text: string) => {
+    e.request.method = 'POST';
+    e.request.postData = { mimeType, text };
+  };
+
+  const moreHeaders = entry('headers');
+  moreHeaders.request.headers.push(
+    { name: 'X-Acme-Session-Token', value: s('custom X-*-Session-Token header', 'headers', 28) },
+    // Stripe's own client: the secret key is the Basic *user name*, the password is empty.
+    {
+      name: 'authorization',
+      value: `Basic ${b64(`${plant('Stripe rk_live_ as a Basic user name (empty password)', 'headers', `rk_live_${make(24)}`)}:`)}`,
+    },
+    {
+      name: 'Sec-WebSocket-Protocol',
+      value: `base64url.bearer.authorization.k8s.io.${b64url(s('Kubernetes token in Sec-WebSocket-Protocol', 'headers', 40))}`,
+    },
+    {
+      name: 'X-Azure-Sb',
+      value: `SharedAccessSignature sr=sb%3A%2F%2Facme.servicebus.windows.net%2Fq&sig=${encodeURIComponent(plant('Azure SharedAccessSignature sig=', 'headers', `${make(43)}=`))}&se=1796000000&skn=RootManageSharedAccessKey`,
+    },
+    {
+      name: 'X-Google-Upstream',
+      value: plant('GCP ya29. OAuth token under an ordinary name', 'headers', `ya29.${make(60)}`),
+    },
+    {
+      name: 'Proxy-Authorization',
+      value: `Negotiate ${b64(`NTLMSSP\u0000${s('Negotiate (Kerberos/NTLM) blob', 'headers', 40)}`)}`,
+    },
+  );
+  moreHeaders.response.headers.push({
+    name: 'Refresh',
+    value: `0; url=/prod/next?token=${s('Refresh: 0; url=…?token=', 'urls', 26)}`,
+  });
+
+  const moreCookies = entry('cookies');
+  moreCookies.request.headers.push({
+    name: 'cookie',
+    value: `theme=dark; sess="${s('quoted Cookie value', 'cookies', 30)}"; prefs=${encodeURIComponent(JSON.stringify({ lang: 'en', token: s('URL-encoded JSON in a Cookie value', 'cookies', 26) }))}`,
+  });
+  moreCookies.response.headers.push({
+    name: 'set-cookie',
+    value: `__Secure-next-auth.session-token=${b64url('{"alg":"dir","enc":"A256GCM"}')}..${make(16)}.${s('JWE ciphertext in a __Secure- Set-Cookie', 'cookies', 60)}.${make(22)}; Path=/; Expires=Wed, 21 Oct 2026 07:28:00 GMT; HttpOnly; Secure; SameSite=Lax`,
+  });
+
+  const moreUrls = entry('urls');
+  moreUrls.request.url = `https://${HOST}/prod/more/urls;jsessionid=${s('Java ;jsessionid= path parameter', 'urls', 32)}?page=1`;
+  moreUrls.request.headers.push({
+    name: 'Referer',
+    value: `https://app.example.com/cb#state=${b64url(JSON.stringify({ nonce: 'n1', token: s('base64url JSON in a #fragment', 'urls', 30) }))}`,
+  });
+  Object.assign(moreUrls, {
+    _initiator: {
+      type: 'script',
+      stack: {
+        callFrames: [],
+        parent: {
+          description: 'Promise.then',
+          callFrames: [
+            {
+              functionName: 'refresh',
+              url: `https://cdn.example.com/auth.js?client_secret=${s('_initiator async parent stack URL', 'urls', 30)}`,
+              lineNumber: 3,
+            },
+          ],
+        },
+      },
+    },
+  });
+  reply(
+    moreUrls,
+    'application/json',
+    JSON.stringify({
+      slack: `https://hooks.slack.com/services/T0${make(8)}/B0${make(8)}/${s('Slack webhook URL path secret', 'urls', 24)}`,
+      blob: `https://acct.blob.core.windows.net/c/f.pdf?sv=2022-11-02&ss=b&srt=o&sp=r&se=2026-12-01T00%3A00%3A00Z&sig=${encodeURIComponent(plant('Azure Storage SAS sig= (URL-encoded base64)', 'urls', `${make(20)}/${make(10)}+${make(12)}=`))}`,
+      clone: `https://${plant('GitHub token as URL user name', 'urls', `ghs_${make(36)}`)}@github.com/acme/app.git`,
+      verify: `https://${HOST}/prod/verify/${jwtWith(s('JWT as a URL path segment', 'urls', 43))}`,
+      next: `/login?next=${encodeURIComponent(encodeURIComponent(`/x?access_token=${s('URL-encoded twice', 'urls', 28)}`))}`,
+    }),
+  );
+
+  send(
+    entry('xml-attribute'),
+    'application/xml',
+    `<?xml version="1.0"?><Login user="alice" password="${s('XML attribute password=', 'bodies', 18)}"/>`,
+  );
+  reply(
+    entry('html-hidden'),
+    'text/html',
+    `<form method="post"><input type="hidden" name="csrf_token" value="${s('HTML hidden input value', 'bodies', 32)}"></form><meta name="csrf-token" content="${s('HTML meta csrf-token content', 'bodies', 32)}">`,
+  );
+  reply(
+    entry('oauth1'),
+    'application/x-www-form-urlencoded',
+    `oauth_token=${s('OAuth 1 response oauth_token', 'bodies', 30)}&oauth_token_secret=${s('OAuth 1 response oauth_token_secret', 'bodies', 30)}&oauth_callback_confirmed=true`,
+  );
+  reply(
+    entry('sse'),
+    'text/event-stream',
+    `event: session\ndata: {"sessionToken":"${s('Server-Sent Events data: JSON', 'bodies', 32)}"}\n\n`,
+  );
+  reply(
+    entry('xssi'),
+    'application/json',
+    `while(1);{"csrfToken":"${s('JSON with a while(1); prefix', 'bodies', 36)}"}`,
+  );
+  send(
+    entry('multipart-file'),
+    'multipart/form-data; boundary=zzZ',
+    `--zzZ\r\nContent-Disposition: form-data; name="config"; filename="creds.json"\r\nContent-Type: application/json\r\n\r\n{"client_secret":"${s('JSON file part of a multipart upload', 'bodies', 32)}"}\r\n--zzZ--\r\n`,
+  );
+  send(
+    entry('form-json'),
+    'application/x-www-form-urlencoded',
+    `payload=${encodeURIComponent(JSON.stringify({ api_key: s('URL-encoded JSON in a form field', 'bodies', 30) }))}`,
+  );
+  send(
+    entry('graphql-batch'),
+    'application/json',
+    JSON.stringify([
+      { query: 'query { me }' },
+      {
+        query: 'mutation($p: String!) { reset(p: $p) }',
+        variables: { p: 'x', newPassword: s('batched GraphQL array variables', 'bodies', 18) },
+      },
+    ]),
+  );
+  reply(
+    entry('connection-string'),
+    'application/json',
+    JSON.stringify({
+      connectionString: `DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=${plant('Azure connection string AccountKey=', 'bodies', `${make(86)}==`)};EndpointSuffix=core.windows.net`,
+    }),
+  );
+  send(
+    entry('logged-headers'),
+    'application/json',
+    JSON.stringify({
+      level: 'debug',
+      headers: { Authorization: `Bearer ${s('Authorization logged in a JSON body', 'bodies', 34)}` },
+    }),
+  );
+  reply(
+    entry('openssh'),
+    'text/plain',
+    `-----BEGIN OPENSSH PRIVATE KEY-----\r\n${plant('OPENSSH private key with CRLF lines', 'bodies', `b3BlbnNzaC1r${make(52)}`)}\r\n-----END OPENSSH PRIVATE KEY-----\r\n`,
+  );
+  reply(
+    entry('saml'),
+    'text/html',
+    `<form><input type="hidden" name="SAMLResponse" value="${b64(`<samlp:Response><saml:Assertion><ds:SignatureValue>${s('SAMLResponse base64 XML signature', 'bodies', 44)}</ds:SignatureValue></saml:Assertion></samlp:Response>`)}"></form>`,
+  );
+
+  const moreFrames = entry('frames');
+  Object.assign(moreFrames, {
+    _webSocketMessages: [
+      {
+        type: 'send',
+        time: 1,
+        opcode: 2,
+        data: b64(
+          JSON.stringify({
+            op: 'auth',
+            apiKey: s('WebSocket binary frame (base64)', 'frames and fields', 32),
+          }),
+        ),
+      },
+      {
+        type: 'send',
+        time: 2,
+        opcode: 1,
+        data: `42["authenticate",{"token":"${s('Socket.IO 42[…] frame', 'frames and fields', 30)}"}]`,
+      },
+      {
+        type: 'send',
+        time: 3,
+        opcode: 1,
+        data: JSON.stringify({
+          type: 'connection_init',
+          payload: {
+            Authorization: `Bearer ${s('GraphQL-over-WebSocket connection_init', 'frames and fields', 36)}`,
+          },
+        }),
+      },
+    ],
+  });
+  moreFrames.timings = {
+    send: 1,
+    wait: 40,
+    receive: 1,
+    comment: `retry with token=${s('timings comment', 'frames and fields', 28)}`,
+  };
+
   const har: Har = {
     log: {
       version: '1.2',
@@ -465,7 +668,7 @@ export function adversarialHar(seed = 86): { har: Har; planted: PlantedSecret[] 
         },
       ],
       comment: `shared by support; token=${s('log comment', 'frames and fields', 30)}`,
-      entries: [headers, cookies, urls, ...bodies, echo, echoes, awsEcho, frames],
+      entries: [headers, cookies, urls, ...bodies, echo, echoes, awsEcho, frames, ...more],
     },
   };
   Object.assign(har.log, { _exportedBy: { secret: s('log _ field', 'frames and fields', 30) } });

@@ -386,6 +386,285 @@ const PLANTS: Plant[] = [
     place: 'frames and fields',
     plant: (e, s) => void Object.assign(e, { _custom: { apiKey: s } }),
   },
+  // Added after the first hunt: places and encodings none of the above covers.
+  { where: 'custom X-*-Session-Token', place: 'headers', plant: header('X-Acme-Session-Token', (s) => s) },
+  {
+    where: 'Basic with the secret as user name (Stripe)',
+    place: 'headers',
+    plant: header('Authorization', (s) => `Basic ${b64(`${s}:`)}`),
+  },
+  {
+    where: 'Kubernetes bearer in Sec-WebSocket-Protocol',
+    place: 'headers',
+    plant: header('Sec-WebSocket-Protocol', (s) => `base64url.bearer.authorization.k8s.io.${b64url(s)}`),
+  },
+  {
+    where: 'Azure SharedAccessSignature sig=',
+    place: 'headers',
+    plant: header(
+      'X-Azure-Sb',
+      (s) =>
+        `SharedAccessSignature sr=sb%3A%2F%2Fa.servicebus.windows.net&sig=${encodeURIComponent(`${s}/+=`)}&se=1`,
+    ),
+  },
+  {
+    where: 'GCP ya29. token under an ordinary name',
+    place: 'headers',
+    plant: header('X-Upstream-Auth-Info', (s) => `ya29.${s.padEnd(40, 'x')}`),
+  },
+  {
+    where: 'Negotiate blob',
+    place: 'headers',
+    plant: header('Proxy-Authorization', (s) => `Negotiate ${b64(`NTLMSSP ${s}`)}`),
+  },
+  {
+    where: 'quoted Cookie value',
+    place: 'cookies',
+    plant: header('Cookie', (s) => `theme=dark; sess="${s}"`),
+  },
+  {
+    where: 'URL-encoded JSON in a Cookie value',
+    place: 'cookies',
+    plant: header('Cookie', (s) => `prefs=${encodeURIComponent(JSON.stringify({ token: s }))}`),
+  },
+  {
+    where: 'JWE in a __Secure- Set-Cookie with attributes',
+    place: 'cookies',
+    plant: (e, s) =>
+      void e.response.headers.push({
+        name: 'set-cookie',
+        value: `__Secure-next-auth.session-token=${b64url('{"alg":"dir"}')}..iv0.${s}.tag0; Path=/; Expires=Wed, 21 Oct 2026 07:28:00 GMT; HttpOnly`,
+      }),
+  },
+  {
+    where: 'Refresh: url=',
+    place: 'urls',
+    plant: (e, s) => void e.response.headers.push({ name: 'Refresh', value: `0; url=/next?token=${s}` }),
+  },
+  {
+    where: ';jsessionid= path parameter',
+    place: 'urls',
+    plant: (e, s) => {
+      e.request.url = `https://${HOST}/prod/x;jsessionid=${s}?page=1`;
+    },
+  },
+  {
+    where: 'base64url JSON in a #fragment',
+    place: 'urls',
+    plant: header(
+      'Referer',
+      (s) => `https://a.example/cb#state=${b64url(JSON.stringify({ n: 1, token: s }))}`,
+    ),
+  },
+  {
+    where: '_initiator stack call frame URL',
+    place: 'urls',
+    plant: (e, s) =>
+      void Object.assign(e, {
+        _initiator: {
+          type: 'script',
+          stack: { callFrames: [{ url: `https://a.example/a.js?apikey=${s}` }] },
+        },
+      }),
+  },
+  {
+    where: '_initiator async parent stack URL',
+    place: 'urls',
+    plant: (e, s) =>
+      void Object.assign(e, {
+        _initiator: {
+          type: 'script',
+          stack: {
+            callFrames: [],
+            parent: { callFrames: [{ url: `https://a.example/a.js?client_secret=${s}` }] },
+          },
+        },
+      }),
+  },
+  {
+    where: 'Slack webhook URL path',
+    place: 'urls',
+    plant: body('application/json', (s) =>
+      JSON.stringify({ hook: `https://hooks.slack.com/services/T0AB12CD3/B0EF45GH6/${s.padEnd(12, 'x')}` }),
+    ),
+  },
+  {
+    where: 'Azure Storage SAS sig=, URL-encoded base64',
+    place: 'urls',
+    plant: body('application/json', (s) =>
+      JSON.stringify({
+        url: `https://a.blob.core.windows.net/c/f?sv=2022-11-02&sp=r&sig=${encodeURIComponent(`${s}/+=`)}`,
+      }),
+    ),
+  },
+  {
+    where: 'token as URL user name',
+    place: 'urls',
+    plant: body('application/json', (s) =>
+      JSON.stringify({ clone: `https://ghs_${s.padEnd(36, 'x')}@github.com/acme/app.git` }),
+    ),
+  },
+  {
+    where: 'JWT as a URL path segment',
+    place: 'urls',
+    plant: (e, s) => {
+      e.request.url = `https://${HOST}/prod/verify/${jwtWith(s)}`;
+    },
+  },
+  {
+    where: 'URL-encoded twice',
+    place: 'urls',
+    plant: body('application/json', (s) =>
+      JSON.stringify({
+        next: `/login?next=${encodeURIComponent(encodeURIComponent(`/x?access_token=${s}`))}`,
+      }),
+    ),
+  },
+  {
+    where: 'XML attribute',
+    place: 'bodies',
+    plant: postData('application/xml', (s) => `<?xml version="1.0"?><Login user="a" password="${s}"/>`),
+  },
+  {
+    where: 'HTML hidden input',
+    place: 'bodies',
+    plant: body('text/html', (s) => `<form><input type="hidden" name="csrf_token" value="${s}"></form>`),
+  },
+  {
+    where: 'HTML meta content',
+    place: 'bodies',
+    plant: body('text/html', (s) => `<head><meta name="csrf-token" content="${s}"></head>`),
+  },
+  {
+    where: 'SAMLResponse in an HTML form',
+    place: 'bodies',
+    plant: body(
+      'text/html',
+      (s) =>
+        `<form><input type="hidden" name="SAMLResponse" value="${b64(`<Response><SignatureValue>${s}</SignatureValue></Response>`)}"></form>`,
+    ),
+  },
+  {
+    where: 'form-encoded response (OAuth 1)',
+    place: 'bodies',
+    plant: body(
+      'application/x-www-form-urlencoded',
+      (s) => `oauth_token_secret=${s}&oauth_callback_confirmed=true`,
+    ),
+  },
+  {
+    where: 'Server-Sent Events data:',
+    place: 'bodies',
+    plant: body('text/event-stream', (s) => `event: session\ndata: {"sessionToken":"${s}"}\n\n`),
+  },
+  {
+    where: 'JSON with while(1);',
+    place: 'bodies',
+    plant: body('application/json', (s) => `while(1);{"csrfToken":"${s}"}`),
+  },
+  {
+    where: 'JSON with for(;;);',
+    place: 'bodies',
+    plant: body('application/json', (s) => `for(;;);{"access_token":"${s}"}`),
+  },
+  {
+    where: 'JSON file part of a multipart upload',
+    place: 'bodies',
+    plant: postData(
+      'multipart/form-data; boundary=zzZ',
+      (s) =>
+        `--zzZ\r\nContent-Disposition: form-data; name="config"; filename="c.json"\r\nContent-Type: application/json\r\n\r\n{"client_secret":"${s}"}\r\n--zzZ--\r\n`,
+    ),
+  },
+  {
+    where: 'URL-encoded JSON in a form field',
+    place: 'bodies',
+    plant: postData(
+      'application/x-www-form-urlencoded',
+      (s) => `payload=${encodeURIComponent(JSON.stringify({ api_key: s }))}`,
+    ),
+  },
+  {
+    where: 'batched GraphQL (top-level array)',
+    place: 'bodies',
+    plant: postData('application/json', (s) =>
+      JSON.stringify([
+        { query: 'query { me }' },
+        { query: 'mutation { reset }', variables: { newPassword: s } },
+      ]),
+    ),
+  },
+  {
+    where: 'Azure connection string AccountKey=',
+    place: 'bodies',
+    plant: body('application/json', (s) =>
+      JSON.stringify({
+        connectionString: `DefaultEndpointsProtocol=https;AccountName=a;AccountKey=${s}==;EndpointSuffix=x`,
+      }),
+    ),
+  },
+  {
+    where: 'Authorization logged in a JSON body',
+    place: 'bodies',
+    plant: postData('application/json', (s) => JSON.stringify({ headers: { Authorization: `Bearer ${s}` } })),
+  },
+  {
+    where: 'OPENSSH private key, CRLF lines',
+    place: 'bodies',
+    plant: body(
+      'text/plain',
+      (s) => `-----BEGIN OPENSSH PRIVATE KEY-----\r\nb3Blbn${s}\r\n-----END OPENSSH PRIVATE KEY-----\r\n`,
+    ),
+  },
+  {
+    where: 'YAML password:',
+    place: 'bodies',
+    plant: body('application/yaml', (s) => `db:\n  user: app\n  password: ${s}\n`),
+  },
+  {
+    where: 'WebSocket binary frame (base64)',
+    place: 'frames and fields',
+    plant: (e, s) =>
+      void Object.assign(e, {
+        _webSocketMessages: [{ type: 'send', time: 1, opcode: 2, data: b64(JSON.stringify({ apiKey: s })) }],
+      }),
+  },
+  {
+    where: 'Socket.IO 42[…] frame',
+    place: 'frames and fields',
+    plant: (e, s) =>
+      void Object.assign(e, {
+        _webSocketMessages: [{ type: 'send', time: 1, opcode: 1, data: `42["auth",{"token":"${s}"}]` }],
+      }),
+  },
+  {
+    where: 'GraphQL-over-WebSocket connection_init',
+    place: 'frames and fields',
+    plant: (e, s) =>
+      void Object.assign(e, {
+        _webSocketMessages: [
+          {
+            type: 'send',
+            time: 1,
+            opcode: 1,
+            data: JSON.stringify({ type: 'connection_init', payload: { Authorization: `Bearer ${s}` } }),
+          },
+        ],
+      }),
+  },
+  {
+    where: 'timings comment',
+    place: 'frames and fields',
+    plant: (e, s) => {
+      e.timings = { send: 1, wait: 40, receive: 1, comment: `retry token=${s}` };
+    },
+  },
+  {
+    where: 'creator comment',
+    place: 'frames and fields',
+    plant: (_e, s, log) =>
+      void Object.assign(log, { creator: { name: 'hunt', version: '1', comment: `key=${s}` } }),
+  },
 ];
 
 /** Entries that look like secrets to a careless rule but are what the diagnosis reads. */
@@ -559,7 +838,7 @@ describe('the redaction hunt', { timeout: 300_000 }, () => {
 describe('the adversarial HAR', () => {
   it('keeps none of its planted secrets (the README leak table)', async () => {
     const { har, planted } = adversarialHar();
-    expect(planted.length).toBeGreaterThanOrEqual(86);
+    expect(planted.length).toBeGreaterThanOrEqual(100);
     const left = survivors(JSON.stringify(redactHar(har).har), planted);
     const byPlace = new Map<string, string>();
     for (const { place } of planted)

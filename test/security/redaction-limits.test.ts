@@ -8,6 +8,8 @@ import { main } from '../../src/cli/main.ts';
 import { memoryIo } from '../../src/cli/memory-io.ts';
 import { redactHar, SecretLeftError } from '../../src/har/index.ts';
 import type { Har } from '../../src/har/types.ts';
+import { exportCapture } from '../../src/panel/export/capture-har.ts';
+import type { RequestRecord } from '../../src/ui/state/types.ts';
 import { baseEntry } from './adversarial-har.ts';
 
 const HOST = 'a1b2c3d4e5.execute-api.us-east-1.amazonaws.com';
@@ -60,6 +62,13 @@ describe('a secret redaction cannot replace stops the write', () => {
   it('redactHar throws SecretLeftError naming the entry, never the value', () => {
     expect(() => redactHar(harWith(entry))).toThrow(SecretLeftError);
     expect(() => redactHar(harWith(entry))).toThrow(/log\.entries\[0\].*api-key \(x-api-key\)/);
+  });
+
+  it("the panel's export refuses too: its Export dialog shows the error and saves nothing", async () => {
+    const records = [{ id: '0', entry }] as unknown as RequestRecord[];
+    await expect(exportCapture(records, { redact: true, version: '0.0.0-test' })).rejects.toThrow(
+      SecretLeftError,
+    );
   });
 
   it('apigw403 redact exits 2 with one line and writes nothing', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Exchange } from '../../core/index.ts';
-import { relevanceOf } from '../../core/index.ts';
+import { addToContext, emptyContext, exchangeFromHarEntry, relevanceOf } from '../../core/index.ts';
 import type { NewRecord } from '../../ui/state/actions.ts';
 import type { ContextEntry } from '../../ui/state/types.ts';
 import { capturedRequest, type FakeEntryOptions } from '../test-support/fake-services.ts';
@@ -76,6 +76,11 @@ describe('requestIdFor', () => {
     expect(requestIdFor(later.entry)).not.toBe(requestIdFor(live.entry));
   });
 
+  it('is the same for a live copy and a getHAR() copy taken while the body was still loading', () => {
+    const { live, loading } = copiesOfOneSlowRequest();
+    expect(requestIdFor(loading)).toBe(requestIdFor(live));
+  });
+
   it('tells apart two identical requests started in the same millisecond by their AWS request ids', () => {
     const twin = (requestId: string) =>
       capturedRequest({
@@ -88,7 +93,93 @@ describe('requestIdFor', () => {
   });
 });
 
+/**
+ * One 403 (its body sent 1.5 s after its headers) as Chromium 156 handed it to an extension twice: the
+ * onRequestFinished copy, and a getHAR() copy taken while the body was loading. Same start, status and headers;
+ * `time`, `timings.receive`, `content.size`, `bodySize` and `_transferSize` are what they were at that moment, and
+ * the getHAR() copy has `pageref` and `_connectionId` besides.
+ */
+function copiesOfOneSlowRequest() {
+  const request = {
+    method: 'GET',
+    url: `${GATEWAY}/prod/x?copy=0`,
+    httpVersion: 'HTTP/1.1',
+    headers: [
+      { name: 'Accept', value: '*/*' },
+      { name: 'Origin', value: 'http://demo.apigw403.test' },
+      { name: 'Sec-Fetch-Mode', value: 'cors' },
+    ],
+    queryString: [{ name: 'copy', value: '0' }],
+    cookies: [],
+    headersSize: 526,
+    bodySize: 0,
+  };
+  const responseHeaders = [
+    { name: 'Transfer-Encoding', value: 'chunked' },
+    { name: 'access-control-allow-origin', value: '*' },
+    { name: 'content-type', value: 'application/json' },
+    { name: 'x-amzn-errortype', value: 'AccessDeniedException' },
+    { name: 'x-amzn-requestid', value: 'rid-/prod/x?copy=0' },
+  ];
+  const copy = (loaded: {
+    time: number;
+    receive: number;
+    size: number;
+    bodySize: number;
+    transfer: number;
+  }) => ({
+    _initiator: { type: 'script' },
+    _priority: 'High',
+    _resourceType: 'fetch',
+    cache: {},
+    connection: '36195',
+    request,
+    response: {
+      status: 403,
+      statusText: 'Forbidden',
+      httpVersion: 'HTTP/1.1',
+      headers: responseHeaders,
+      cookies: [],
+      content: { size: loaded.size, mimeType: 'application/json' },
+      redirectURL: '',
+      headersSize: 281,
+      bodySize: loaded.bodySize,
+      _transferSize: loaded.transfer,
+      _error: null,
+    },
+    serverIPAddress: '127.0.0.1',
+    startedDateTime: '2026-12-02T11:01:29.234Z',
+    time: loaded.time,
+    timings: {
+      blocked: 1.313,
+      dns: 0.027,
+      ssl: -1,
+      connect: 0.209,
+      send: 0.151,
+      wait: 1.075,
+      receive: loaded.receive,
+    },
+  });
+  const live = copy({ time: 1504.529, receive: 1501.754, size: 36, bodySize: 52, transfer: 333 });
+  const loading = {
+    ...copy({ time: 4.257, receive: 1.482, size: 11, bodySize: 16, transfer: 297 }),
+    _connectionId: '36195',
+    pageref: 'page_1',
+  };
+  return { live, loading };
+}
+
 describe('ingest', () => {
+  it('lists a request once when the backfill caught it still loading and the live event brought it finished', async () => {
+    const { live, loading } = copiesOfOneSlowRequest();
+    const { sink, added, classified } = recordingSink();
+    const body = async () => ({ text: '{"Message":"User is not authorized"}' });
+    await ingest({ entry: loading, getContent: body }, true, sink);
+    await ingest({ entry: live, getContent: body }, false, sink);
+    expect(added).toHaveLength(1);
+    expect(classified).toHaveLength(1);
+  });
+
   it('adds a candidate as pending with its body and asks the worker to diagnose it', async () => {
     const { sink, added, classified } = recordingSink();
     await ingest(
@@ -137,6 +228,65 @@ describe('ingest', () => {
     expect(kept[0]?.host).toBe(new URL(GATEWAY).host);
     expect(kept[0]?.entry.request.url).toBe(`${GATEWAY}/prod/x`);
     expect(kept[0]?.entry.response.content).toEqual({ mimeType: 'application/json' });
+  });
+
+  it('learns from a success exactly what the whole entry would teach, from a reduced copy', () => {
+    const { sink, kept, learnt } = recordingSink();
+    const request = capturedRequest({
+      url: `${GATEWAY}/prod/orders/7?x=1`,
+      status: 200,
+      requestHeaders: [
+        { name: 'x-api-key', value: 'k3y' },
+        {
+          name: 'Authorization',
+          value:
+            'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261125/us-east-1/execute-api/aws4_request, SignedHeaders=host;x-amz-date, Signature=abcd',
+        },
+      ],
+      responseHeaders: [
+        { name: 'x-amzn-RequestId', value: 'r-1' },
+        { name: 'x-cache', value: 'Miss from cloudfront' },
+        { name: 'Via', value: '1.1 abc.cloudfront.net (CloudFront)' },
+      ],
+    });
+    request.entry._initiator = {
+      type: 'script',
+      stack: { callFrames: [{ url: 'https://shop.test/app.js' }] },
+    };
+    ingest(request, false, sink);
+    const whole = exchangeFromHarEntry(request.entry, { id: learnt[0]?.id });
+    expect(learnt[0]).toEqual(whole);
+    expect(addToContext(emptyContext(), learnt[0] as Exchange)).toEqual(addToContext(emptyContext(), whole));
+    expect(kept[0]?.entry).not.toHaveProperty('_initiator');
+  });
+
+  it('copies no entry it does not keep a row for: ignored requests and successes it learns from', () => {
+    const { sink, added, kept } = recordingSink();
+    const uncopyable = (url: string) => {
+      const request = capturedRequest({ url, status: 200 });
+      request.entry._initiator = {
+        toJSON() {
+          throw new Error('a copy of the whole entry');
+        },
+      };
+      return request;
+    };
+    ingest(uncopyable('https://shop.test/app.js'), false, sink);
+    ingest(uncopyable(`${GATEWAY}/prod/x`), false, sink);
+    expect(added).toEqual([]);
+    expect(kept).toHaveLength(1);
+  });
+
+  it("keeps a row's entry as its own plain copy, without body text (Firefox's getHAR entries carry it)", () => {
+    const { sink, added } = recordingSink();
+    const request = capturedRequest({ url: 'https://example.com/x', status: 404 });
+    const devtoolsEntry = request.entry;
+    devtoolsEntry.response.content = { mimeType: 'text/html', size: 11, text: 'secret page' };
+    ingest(request, false, sink);
+    expect(added[0]?.entry).not.toBe(devtoolsEntry);
+    expect(added[0]?.entry.response.content).toEqual({ mimeType: 'text/html', size: 11 });
+    devtoolsEntry.request.url = 'https://example.com/changed';
+    expect(added[0]?.entry.request.url).toBe('https://example.com/x');
   });
 
   it('skips a request it already has', async () => {

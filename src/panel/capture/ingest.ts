@@ -1,8 +1,8 @@
 import { type Exchange, exchangeFromHarEntry, relevanceOf, unflaggedDiagnosis } from '../../core/index.ts';
-import { withoutBodyText } from '../../har/without-body-text.ts';
 import type { CapturedEntry, CapturedRequest, ResponseContent } from '../../shared/captured-request.ts';
 import type { NewRecord } from '../../ui/state/actions.ts';
 import type { ContextEntry, Timings } from '../../ui/state/types.ts';
+import { contextEntryOf, keptEntry } from './kept-entry.ts';
 import { requestIdFor } from './request-id.ts';
 
 export interface CaptureSink {
@@ -43,7 +43,7 @@ function withContent(
   return { ...entry, response };
 }
 
-/** Context is learnt from status, host, path and headers; a body would only cost memory and leak into exports. */
+/** The body size the response announced: its own count, or its content-length header. */
 function declaredBodySize(entry: CapturedEntry): number {
   const { response } = entry as CapturedEntry & { response: { bodySize?: number } };
   const lengthHeader = response.headers?.find(
@@ -69,31 +69,48 @@ function withKnownBody(
 }
 
 /**
- * One finished request → maybe a row and a diagnosis request. Only candidates cost a getContent(); other 4xx are
- * listed without their body; successes from API Gateway hosts only feed the worker's session context.
+ * One finished request → maybe a row and a diagnosis request. The decision reads DevTools' entry as handed over;
+ * only what gets a row is copied, and only candidates cost a getContent(). Other 4xx are listed without their
+ * body; successes from API Gateway hosts only feed the worker's session context, reduced to what it reads.
+ * Synchronous but for candidates, which wait for their body: an ordinary request costs no promise.
  */
-export async function ingest(
+export function ingest(
   captured: CapturedRequest,
   backfilled: boolean,
   sink: CaptureSink,
-): Promise<void> {
-  const { entry } = captured;
-  const relevance = relevanceOf(entry);
-  if (relevance === 'ignored') return;
-  const id = requestIdFor(entry);
-  if (sink.has(id)) return;
+): Promise<void> | undefined {
+  const live = captured.entry;
+  const relevance = relevanceOf(live);
+  if (relevance === 'ignored') return undefined;
+  const id = requestIdFor(live);
+  if (sink.has(id)) return undefined;
   if (relevance === 'context') {
+    const entry = contextEntryOf(live);
     const exchange = exchangeFromHarEntry(entry, { id });
-    sink.keepContext({ id, host: exchange.host, entry: withoutBodyText(entry) });
+    sink.keepContext({ id, host: exchange.host, entry });
     sink.learn(exchange);
-    return;
+    return undefined;
   }
-  const candidate = relevance === 'candidate';
-  const known = candidate
-    ? withKnownBody(captured.entry, await captured.getContent())
-    : { entry: captured.entry };
-  const { content } = known;
-  const exchange = exchangeFromHarEntry(known.entry, {
+  const entry = keptEntry(live);
+  if (relevance === 'listed') {
+    addRow(sink, { id, backfilled, candidate: false, entry });
+    return undefined;
+  }
+  return captured
+    .getContent()
+    .then((content) => addRow(sink, { id, backfilled, candidate: true, ...withKnownBody(entry, content) }));
+}
+
+interface Row {
+  id: string;
+  backfilled: boolean;
+  candidate: boolean;
+  entry: CapturedEntry;
+  content?: ResponseContent;
+}
+
+function addRow(sink: CaptureSink, { id, backfilled, candidate, entry, content }: Row): void {
+  const exchange = exchangeFromHarEntry(entry, {
     id,
     ...(content?.text === undefined ? {} : { content }),
   });
@@ -101,7 +118,7 @@ export async function ingest(
   const timings = timingsOf(entry);
   sink.add({
     id,
-    entry: withContent(known.entry, content),
+    entry: withContent(entry, content),
     exchange,
     candidate,
     state: candidate ? 'pending' : 'diagnosed',

@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { relevanceOf } from '../../core/index.ts';
 import type { CapturedRequest } from '../../shared/captured-request.ts';
 import { capturedRequest } from '../test-support/fake-services.ts';
-import { createLateResponses, RECHECK_INTERVAL_MS, RECHECK_ROUNDS } from './late-response.ts';
+import {
+  createLateResponses,
+  type LateResponses,
+  RECHECK_INTERVAL_MS,
+  RECHECK_ROUNDS,
+} from './late-response.ts';
 
 const URL_BEHIND_CLOUDFRONT = 'http://api.demo-shop.test/geo/offers';
 const CLOUDFRONT_403 = [
@@ -29,6 +34,10 @@ function corsFailed403(startedDateTime: string) {
   return { recorded, live: withoutResponseYet(recorded) };
 }
 
+function settled(late: LateResponses, request: CapturedRequest): Promise<CapturedRequest> {
+  return new Promise((resolve) => late.settle(request, resolve));
+}
+
 function devtoolsLog(recorded: CapturedRequest[]) {
   return vi.fn(async () => recorded);
 }
@@ -50,12 +59,12 @@ describe('late responses (CORS-rejected responses DevTools records after the req
     const { recorded, live } = corsFailed403('2026-11-25T01:59:17.308Z');
     expect(relevanceOf(live.entry)).toBe('listed');
     const late = createLateResponses(devtoolsLog([recorded]));
-    const delivered = late.settle(live);
+    const delivered = settled(late, live);
     await rounds(1);
-    const settled = await delivered;
-    expect(settled.entry.response.status).toBe(403);
-    expect(settled.entry.response.headers).toEqual(CLOUDFRONT_403);
-    expect(relevanceOf(settled.entry)).toBe('candidate');
+    const { entry } = await delivered;
+    expect(entry.response.status).toBe(403);
+    expect(entry.response.headers).toEqual(CLOUDFRONT_403);
+    expect(relevanceOf(entry)).toBe('candidate');
   });
 
   it('tells apart two such requests to one URL by their start time, each getting its own response', async () => {
@@ -63,7 +72,7 @@ describe('late responses (CORS-rejected responses DevTools records after the req
     const second = corsFailed403('2026-11-25T01:59:17.309Z');
     second.recorded.entry.response.status = 401;
     const late = createLateResponses(devtoolsLog([first.recorded, second.recorded]));
-    const delivered = Promise.all([late.settle(second.live), late.settle(first.live)]);
+    const delivered = Promise.all([settled(late, second.live), settled(late, first.live)]);
     await rounds(1);
     const statuses = (await delivered).map((request) => request.entry.response.status);
     expect(statuses).toEqual([401, 403]);
@@ -75,7 +84,7 @@ describe('late responses (CORS-rejected responses DevTools records after the req
     const log: CapturedRequest[] = [live, other.live];
     const read = devtoolsLog(log);
     const late = createLateResponses(read);
-    const delivered = Promise.all([late.settle(live), late.settle(other.live)]);
+    const delivered = Promise.all([settled(late, live), settled(late, other.live)]);
     await rounds(2);
     log.splice(0, 2, recorded, other.recorded);
     await rounds(1);
@@ -88,7 +97,7 @@ describe('late responses (CORS-rejected responses DevTools records after the req
     const { live } = corsFailed403('2026-11-25T01:59:17.308Z');
     const late = createLateResponses(devtoolsLog([live]));
     let delivered: CapturedRequest | undefined;
-    void late.settle(live).then((request) => {
+    void settled(late, live).then((request) => {
       delivered = request;
     });
     await rounds(RECHECK_ROUNDS - 1);
@@ -102,8 +111,11 @@ describe('late responses (CORS-rejected responses DevTools records after the req
     const late = createLateResponses(read);
     const { recorded } = corsFailed403('2026-11-25T01:59:17.308Z');
     const unresolvable = withoutResponseYet(recorded, 'net::ERR_NAME_NOT_RESOLVED');
-    expect(await late.settle(recorded)).toBe(recorded);
-    expect(await late.settle(unresolvable)).toBe(unresolvable);
+    const delivered: CapturedRequest[] = [];
+    late.settle(recorded, (request) => delivered.push(request));
+    late.settle(unresolvable, (request) => delivered.push(request));
+    // At once, not a tick later: every request passes here.
+    expect(delivered).toEqual([recorded, unresolvable]);
     expect(read).not.toHaveBeenCalled();
   });
 
@@ -112,7 +124,7 @@ describe('late responses (CORS-rejected responses DevTools records after the req
     const read = devtoolsLog([recorded]);
     const late = createLateResponses(read);
     let delivered = false;
-    void late.settle(live).then(() => {
+    void settled(late, live).then(() => {
       delivered = true;
     });
     late.forget();

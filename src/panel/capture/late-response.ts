@@ -29,13 +29,16 @@ function sameRequestKey(entry: CapturedEntry): string {
 interface Waiting {
   request: CapturedRequest;
   rounds: number;
-  resolve(request: CapturedRequest): void;
+  deliver(request: CapturedRequest): void;
 }
 
 export interface LateResponses {
-  /** The request as DevTools finally recorded it: at once when it had its response, else after re-reading. */
-  settle(request: CapturedRequest): Promise<CapturedRequest>;
-  /** Forgets the requests waiting so far (their promises never settle): the page they belong to is gone. */
+  /**
+   * Hands `deliver` the request as DevTools finally recorded it: at once (synchronously, no promise: this runs
+   * for every request) when it had its response, else after re-reading.
+   */
+  settle(request: CapturedRequest, deliver: (request: CapturedRequest) => void): void;
+  /** Forgets the requests waiting so far (they are never delivered): the page they belong to is gone. */
   forget(): void;
 }
 
@@ -55,7 +58,7 @@ export function createLateResponses(readRecorded: () => Promise<CapturedRequest[
       const entry = answered.get(sameRequestKey(item.request.entry));
       item.rounds += 1;
       if (!entry && item.rounds < RECHECK_ROUNDS) return true;
-      item.resolve(entry ? { ...item.request, entry } : item.request);
+      item.deliver(entry ? { entry, getContent: () => item.request.getContent() } : item.request);
       return false;
     });
     schedule();
@@ -68,12 +71,13 @@ export function createLateResponses(readRecorded: () => Promise<CapturedRequest[
   }
 
   return {
-    settle(request) {
-      if (!mayGetResponseLater(request.entry)) return Promise.resolve(request);
-      return new Promise((resolve) => {
-        waiting.push({ request, rounds: 0, resolve });
-        schedule();
-      });
+    settle(request, deliver) {
+      if (!mayGetResponseLater(request.entry)) {
+        deliver(request);
+        return;
+      }
+      waiting.push({ request, rounds: 0, deliver });
+      schedule();
     },
     forget() {
       waiting = [];

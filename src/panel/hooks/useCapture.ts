@@ -42,12 +42,16 @@ export function useCapture(
     };
     const report = (error: unknown) => console.error('apigw403: could not capture a request', error);
     const lateResponses = createLateResponses(() => services.network.getRecordedRequests());
-    const stopRequests = services.network.onRequestFinished((request) => {
-      lateResponses
-        .settle(request)
-        .then((settled) => ingest(settled, false, sink))
-        .catch(report);
-    });
+    const ingestLive = (request: CapturedRequest) => {
+      try {
+        ingest(request, false, sink)?.catch(report);
+      } catch (error) {
+        report(error);
+      }
+    };
+    const stopRequests = services.network.onRequestFinished((request) =>
+      lateResponses.settle(request, ingestLive),
+    );
     // A navigation while the backfill is still reading (Firefox asks an empty log again) means the page now
     // shown loads under DevTools' eyes: whatever the backfill finds, nothing of it was missed.
     let navigatedDuringBackfill = false;
@@ -66,7 +70,11 @@ export function useCapture(
       .then(async (requests) => {
         for (const request of requests) {
           if (cancelled) return;
-          await ingest(request, true, sink).catch(report);
+          try {
+            await ingest(request, true, sink);
+          } catch (error) {
+            report(error);
+          }
         }
         const missedBeforeOpen =
           !navigatedDuringBackfill && (await missedRequests(requests, services.network.pageRequestUrls));
