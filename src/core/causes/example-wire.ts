@@ -138,9 +138,10 @@ export function bareForbidden(spec: EntrySpec): HarEntryLike {
 }
 
 /** A Bearer token sent where API Gateway parses Authorization as SigV4, and its exact answer. */
-export function bearerReadAsSigV4(url: string): HarEntryLike {
+export function bearerReadAsSigV4(url: string, serverIp?: string): HarEntryLike {
   return entry({
     url,
+    ...(serverIp ? { serverIp } : {}),
     errorType: 'IncompleteSignatureException',
     body: {
       message: `'${EXAMPLE_JWT.valid}' not a valid key=value pair (missing equal-sign) in Authorization header: 'Bearer ${EXAMPLE_JWT.valid}'.`,

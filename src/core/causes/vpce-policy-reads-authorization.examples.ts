@@ -4,7 +4,8 @@ import { bearerReadAsSigV4, type CauseExample, HOSTS } from './example-wire.ts';
 export const examples: CauseExample[] = [
   {
     name: 'Bearer token through a VPC endpoint with a custom policy',
-    entry: bearerReadAsSigV4(`${HOSTS.privateAlias}/prod/orders`),
+    // Through a VPC endpoint the client connects to the endpoint's private address.
+    entry: bearerReadAsSigV4(`${HOSTS.privateAlias}/prod/orders`, '10.0.12.34'),
     also: ['resource-not-found-signed'],
   },
 ];
