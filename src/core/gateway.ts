@@ -50,7 +50,18 @@ function splitPath(path: string): string[] {
   return path.split('/').filter((segment) => segment !== '');
 }
 
+/** `splitPath(path)[0]` without splitting the whole path: this runs for every entry of a file. */
+function firstPathSegment(path: string): string | undefined {
+  let start = 0;
+  while (path.charCodeAt(start) === 47) start += 1;
+  if (start >= path.length) return undefined;
+  const end = path.indexOf('/', start);
+  return path.slice(start, end < 0 ? path.length : end);
+}
+
 function decodeSegment(segment: string): string {
+  // Without a `%` there is nothing to decode (and decodeURIComponent would return it unchanged).
+  if (!segment.includes('%')) return segment;
   try {
     return decodeURIComponent(segment);
   } catch {
@@ -82,8 +93,8 @@ export function gatewayEndpoint(
   exchange: Exchange,
   knownGatewayDomains: readonly string[] = [],
 ): GatewayEndpoint {
-  const segments = splitPath(exchange.path);
-  const first = segments[0] === undefined ? undefined : decodeSegment(segments[0]);
+  const firstRaw = firstPathSegment(exchange.path);
+  const first = firstRaw === undefined ? undefined : decodeSegment(firstRaw);
   const firstSegment = first === undefined ? {} : { firstSegment: first };
   // On execute-api hosts the first path segment is the stage.
   const onExecuteApi = (
@@ -96,7 +107,7 @@ export function gatewayEndpoint(
     ...(ids.region ? { region: ids.region } : {}),
     ...(ids.vpceId ? { vpceId: ids.vpceId } : {}),
     ...(first === undefined ? {} : { stage: first }),
-    resourcePath: `/${segments.slice(1).join('/')}`,
+    resourcePath: `/${splitPath(exchange.path).slice(1).join('/')}`,
     ...firstSegment,
   });
   const executeApi = EXECUTE_API.exec(exchange.host);
