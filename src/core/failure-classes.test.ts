@@ -218,6 +218,16 @@ describe('5. the same text from another AWS service is not API Gateway, and says
     expect(d.causes[0]?.id).toBe('not-api-gateway');
     expect(d.causes[0]?.evidence.some((e) => e.detail.includes(service))).toBe(true);
   });
+
+  it('a reported 403 from an S3 host, message not shown, is named; a captured one stays unflagged', () => {
+    const url = 'https://my-bucket.s3.eu-west-1.amazonaws.com/photo.jpg?X-Amz-Expires=60';
+    const report = classify(reported({ method: 'GET', url, status: 403 }), emptyContext());
+    expect(report.causes[0]?.id).toBe('not-api-gateway');
+    const captured = exchangeFromHarEntry(
+      entry({ url, flavor: 'none', body: '', requestHeaders: { 'User-Agent': 'Mozilla/5.0' } }),
+    );
+    expect(classify(captured, emptyContext()).flagged).toBe(false);
+  });
 });
 
 describe('6. context counts only real answers of the same API', () => {
