@@ -41,6 +41,24 @@ test('every catalogue id has a fake-gateway row or a stated reason why a capture
   expect(CAUSE_IDS.filter((id) => !covered.has(id))).toEqual([]);
 });
 
+test('no session context is lost when the worker is stopped right after each answer', async ({
+  demo,
+  panel,
+  extension,
+}) => {
+  // Each row waits for its answer, then the worker is stopped: everything learnt so far (successes included) must
+  // come back from storage, or a later row that relies on it (invalid-stage on the prod success) reads otherwise.
+  for (const gatewayCase of CASES) {
+    await demo.send(gatewayCase.id);
+    if (gatewayCase.expect === null) continue;
+    await expect
+      .poll(async () => topCausePerCase(await panel.rows())[gatewayCase.id], { timeout: 30_000 })
+      .toBe(gatewayCase.expect);
+    await extension.stopServiceWorker();
+  }
+  expect(duplicates(await panel.rows())).toEqual([]);
+});
+
 test('every row shows its top cause, across a worker stopped mid-session, with no duplicates', async ({
   demo,
   panel,
