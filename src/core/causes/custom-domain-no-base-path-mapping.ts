@@ -4,7 +4,7 @@ import type { CauseModel, Weight } from '../model/cause-model.ts';
 export const model: CauseModel = {
   id: 'custom-domain-no-base-path-mapping',
   // Basis: a custom domain whose base path is not mapped to the API/stage; recurring in reports.
-  // Dev corpus: 4 of 209 reports name it first (npm run eval -- --priors).
+  // Dev corpus: 4 of 212 reports name it first (npm run eval -- --priors).
   prior: 0.02,
   layer: 'gateway',
   flavor: 'any',
