@@ -4,7 +4,7 @@
  * per row, session context across rows), the worker's per-tab state in storage.session and the panel's port
  * reconnect (the worker is stopped mid-run and again at the end).
  */
-import { CAUSE_IDS } from '../src/core/types.ts';
+import { CAUSE_IDS } from '../src/core/causes/index.ts';
 import { CASES, caseUrl, NOT_REPRODUCIBLE } from './fake-gateway/cases.mjs';
 import { expect, type PanelRow, test } from './fixtures/cross-browser.ts';
 import { gatewayCase } from './fixtures/demo-page.ts';
