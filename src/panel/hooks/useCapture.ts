@@ -60,7 +60,7 @@ export function useCapture(
       add: (record) => dispatch({ type: 'captured', record }),
       keepContext: (context) => pendingContext.add(context),
       classify: (requestId, exchange) => client.classify(requestId, exchange),
-      learn: (exchange) => client.learn(exchange),
+      learn: (requestId, facts) => client.learn(requestId, facts),
     };
     const report = (error: unknown) => console.error('apigw403: could not capture a request', error);
     const lateResponses = createLateResponses(() => services.network.getRecordedRequests());

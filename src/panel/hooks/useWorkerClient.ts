@@ -1,5 +1,5 @@
 import { type Dispatch, useEffect, useMemo } from 'react';
-import type { Exchange } from '../../core/index.ts';
+import type { ContextFacts, Exchange } from '../../core/index.ts';
 import { createReconnectingPort } from '../../messaging/reconnecting-port.ts';
 import { isWorkerMessage } from '../../shared/guards.ts';
 import {
@@ -16,8 +16,8 @@ import type { PanelServices } from '../services.ts';
 
 export interface WorkerClient {
   classify(requestId: string, exchange: Exchange, force?: boolean): void;
-  /** A success that only feeds the session context: sent with others, about once a frame. */
-  learn(exchange: Exchange): void;
+  /** What a success that only feeds the session context teaches: sent with others, about once a frame. */
+  learn(requestId: string, facts: ContextFacts): void;
   reset(reason: 'navigated' | 'cleared'): void;
 }
 
@@ -66,10 +66,14 @@ export function useWorkerClient(services: PanelServices, dispatch: Dispatch<Pane
   );
   const successes = useMemo(
     () =>
-      batch<Exchange>(
-        (exchanges) =>
+      batch<{ requestId: string; facts: ContextFacts }>(
+        (successes) =>
           port.send(
-            envelope<PanelToWorkerEvents, 'learn'>(learnMessageId(exchanges), 'learn', { exchanges }),
+            envelope<PanelToWorkerEvents, 'learn'>(
+              learnMessageId(successes[0]?.requestId ?? '', successes.length),
+              'learn',
+              { facts: successes.map((success) => success.facts) },
+            ),
           ),
         (flush) => setTimeout(flush, LEARN_BATCH_MS),
         LEARN_BATCH_MAX,
@@ -88,8 +92,8 @@ export function useWorkerClient(services: PanelServices, dispatch: Dispatch<Pane
           }),
         );
       },
-      learn(exchange) {
-        successes.add(exchange);
+      learn(requestId, facts) {
+        successes.add({ requestId, facts });
       },
       reset(reason) {
         // Successes of the old page must not reach the new session, nor wait for the next batch.
