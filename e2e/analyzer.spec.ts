@@ -98,11 +98,20 @@ test('a HAR file that is not JSON gets a banner and no rows', async ({ extension
   await page.close();
 });
 
-test('the analyzer page with a loaded file has no axe violations', async ({ extension }) => {
+test('the analyzer page with a loaded file has no axe violations and reads every column header whole', async ({
+  extension,
+}) => {
   const page = await openAnalyzer(extension);
   await page.getByTestId('har-file-input').setInputFiles(FIXTURE);
   await expect(page.getByTestId('cause-card')).toBeVisible();
   expect(await pageAxeViolations(page)).toEqual([]);
+  const truncated = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.column-label')]
+      .filter((label) => label.scrollWidth > label.clientWidth)
+      .map((label) => label.textContent),
+  );
+  expect(await page.locator('.column-label').count()).toBe(6);
+  expect(truncated).toEqual([]);
   await page.close();
 });
 

@@ -2,7 +2,7 @@
  * `npm run eval [-- --holdout] [-- --misses]`: scores the classifier on the real-world corpus
  * (test/real-world/cases). By default only the dev split; `--holdout` scores the held-out quarter
  * instead (look at it at the end only, or it stops telling whether the model generalises);
- * `--priors` prints the prior each cause would get from the dev split.
+ * `--priors` prints the prior each cause gets from the dev split (what the units state).
  */
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
@@ -18,13 +18,13 @@ const split = args.includes('--holdout') ? 'holdout' : 'dev';
 const corpus = fileURLToPath(new URL('../test/real-world/corpus.ts', import.meta.url));
 const { module } = await runnerImport(corpus, { configFile: false, logLevel: 'error' });
 if (args.includes('--priors')) {
-  // What the dev split says each cause's prior should be (reports as first cause, smoothed).
+  // What the dev split says each cause's prior is: (reports naming it first + ½) / (reports + ½ × causes).
   for (const row of module.suggestedPriors('dev')) {
     process.stdout.write(
-      `${row.id.padEnd(38)} ${String(row.reports).padStart(3)} reports  current ${row.current.toFixed(3)}  suggested ${row.suggested.toFixed(3)}\n`,
+      `${row.id.padEnd(38)} ${String(row.reports).padStart(3)} of ${row.total} reports  current ${row.current.toFixed(3)}  from the corpus ${row.suggested.toFixed(3)}\n`,
     );
   }
   process.exit(0);
 }
-const figures = module.evaluate(split);
+const figures = await module.evaluate(split);
 process.stdout.write(`${module.formatFigures(split, figures, args.includes('--misses'))}\n`);

@@ -12,7 +12,7 @@ import {
   type HarSource,
   type HarWarning,
 } from '../har/index.ts';
-import { type InputFormat, type Transcript, textSource, transcriptNotes } from '../inputs/index.ts';
+import { type InputFormat, type Transcript, textSource, transcriptNotes, unseenOf } from '../inputs/index.ts';
 import { VERSION } from '../shared/version.ts';
 import type { Command } from './args.ts';
 import { type FileEvent, inInputOrder } from './file-workers.ts';
@@ -211,7 +211,10 @@ async function analyzeOne(
   });
   const counts: Counts = { entries: 0, flagged: 0 };
   try {
-    const options = transcript ? {} : analyzeOptions(io, command.validate, progress);
+    // A transcript's gaps stay unknown (a status it did not show is assumed only to get past the pre-filter).
+    const options = transcript
+      ? { unseen: transcript.missing.map(unseenOf) }
+      : analyzeOptions(io, command.validate, progress);
     for await (const item of analyzeHar(source, options)) {
       if (item.type === 'error') throw new InputRefused(harErrorLine(label, item.error, t));
       if (item.type === 'start') {

@@ -56,6 +56,19 @@ describe('apigw403 analyze on transcripts', () => {
     expect(jsonLines(jsonl.out)[0].missing).toEqual(['url', 'request-headers', 'status', 'response-headers']);
   });
 
+  it('claims nothing about what a bare body did not show (no status, no "no Authorization")', async () => {
+    const { out } = await run(
+      ['analyze', '--body', '{"message":"Missing Authentication Token"}', '--format', 'jsonl'],
+      {},
+    );
+    const [line] = jsonLines(out);
+    expect(line.causes[0].id).toBe('resource-not-found-unsigned');
+    const evidence = line.causes[0].evidence.map((e: { kind: string }) => e.kind);
+    expect(evidence).toContain('body');
+    expect(evidence).not.toContain('absence');
+    expect(evidence).not.toContain('status');
+  });
+
   it('reads standard input', async () => {
     const { code, out } = await run(
       ['analyze', '-', '--format', 'json'],

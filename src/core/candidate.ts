@@ -1,4 +1,4 @@
-import { exchangeFromHarEntry, type HarEntryLike } from './exchange.ts';
+import { exchangeFromHarEntry, type HarEntryLike, recordGaps } from './exchange.ts';
 import { GATEWAY_ID_HEADERS, gatewayEndpoint, isExecuteApiHost } from './gateway.ts';
 import { whoAnswered } from './origin.ts';
 import { parseUrl } from './url.ts';
@@ -55,6 +55,7 @@ export interface RelevanceOptions {
   /**
    * The body is already at hand (a HAR file), so any 401/403 is classified: only its body may show that S3 or a
    * CloudFront error page answered. Live capture would pay a getContent() for each; there they stay listed.
+   * A record that does not say the status (a body alone, a URL alone) is classified too: it was kept because it failed.
    */
   bodyAtHand?: boolean;
 }
@@ -66,7 +67,8 @@ export interface RelevanceOptions {
 export function relevanceOf(entry: HarEntryLike, options: RelevanceOptions = {}): Relevance {
   const status = entry.response.status;
   const responseHeaders = entry.response.headers ?? [];
-  if (options.bodyAtHand && (status === 401 || status === 403)) return 'candidate';
+  if (options.bodyAtHand && (status === 401 || status === 403 || recordGaps(entry).status))
+    return 'candidate';
   const input = {
     status,
     url: entry.request.url,

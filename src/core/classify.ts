@@ -11,8 +11,11 @@ import type { Confidence, Diagnosis, Exchange, OriginLayer, RankedCause, Session
 /**
  * Posterior thresholds of the confidence words, calibrated on the real-world corpus
  * (test/real-world, `npm run eval`): a first cause called `high` is right at least 90% of the time.
+ * The posterior means what it says: first causes between 0.75 and 0.85 were right 10 times in 12
+ * on the dev split (true look-alikes such as a missing route and an AWS_IAM method land there), so
+ * `high` starts above them.
  */
-const HIGH = 0.75;
+const HIGH = 0.85;
 const MEDIUM = 0.4;
 /** Causes less likely than this are not listed; the first cause always is. */
 const LISTED = 0.02;

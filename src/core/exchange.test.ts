@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBody, MAX_BODY_CHARS } from './body.ts';
-import { exchangeFromHarEntry } from './exchange.ts';
+import { exchangeFromHarEntry, recordGaps } from './exchange.ts';
 import { parseUrl } from './url.ts';
 
 describe('parseUrl', () => {
@@ -132,5 +132,53 @@ describe('exchangeFromHarEntry', () => {
       response: { status: Number.NaN },
     });
     expect(exchange).toMatchObject({ status: 0, host: '', body: { kind: 'absent' }, requestHeaders: [] });
+  });
+});
+
+describe('recordGaps', () => {
+  const captured = {
+    request: {
+      method: 'GET',
+      url: 'https://a1b2c3d4e5.execute-api.us-east-1.amazonaws.com/prod/x',
+      headers: [{ name: 'User-Agent', value: 'Mozilla/5.0' }],
+    },
+    response: {
+      status: 403,
+      headers: [{ name: 'Content-Type', value: 'application/json' }],
+      content: { text: '{"message":"Forbidden"}' },
+    },
+  };
+
+  it('finds none in a capture', () => {
+    expect(recordGaps(captured)).toEqual({});
+  });
+
+  it('reads a record with only a body as one whose status, URL and headers are unknown', () => {
+    const record = {
+      request: { method: '', url: '' },
+      response: { status: 0, content: { text: '{"message":"Forbidden"}' } },
+    };
+    expect(recordGaps(record)).toEqual({
+      method: true,
+      url: true,
+      requestHeaders: true,
+      status: true,
+      responseHeaders: true,
+    });
+  });
+
+  it('keeps status 0 as "no answer" for a captured request that failed or was sent with headers', () => {
+    const failed = { ...captured, response: { status: 0, headers: [], _error: 'net::ERR_FAILED' } };
+    expect(recordGaps(failed).status).toBeUndefined();
+    const noResponse = { ...captured, response: { status: 0, headers: [] } };
+    expect(recordGaps(noResponse).status).toBeUndefined();
+  });
+
+  it('reads request headers without User-Agent as a quote of some of them', () => {
+    const quoted = {
+      ...captured,
+      request: { ...captured.request, headers: [{ name: 'x-api-key', value: 'abc' }] },
+    };
+    expect(recordGaps(quoted)).toEqual({ requestHeadersQuoted: true });
   });
 });

@@ -99,6 +99,43 @@ export function exchangeFromHarEntry(raw: HarEntryLike, options: ExchangeOptions
   };
 }
 
+function hasHeaders(headers: unknown): headers is HarNameValue[] {
+  return Array.isArray(headers) && headers.length > 0;
+}
+
+function hasHeader(headers: HarNameValue[], name: string): boolean {
+  return headers.some((header) => typeof header?.name === 'string' && header.name.toLowerCase() === name);
+}
+
+/**
+ * What a record (a HAR file written by hand or by a tool that drops parts, a report) does not show,
+ * read from the entry itself. A capture always has them: every request has a method, a URL and
+ * headers (clients always send User-Agent: browsers, curl, Postman and the AWS SDKs do), every
+ * response has headers (Date, Content-Type …). So a missing one is unknown, not empty, and a request
+ * header list without User-Agent is a quote of some headers, not all of them. Status 0 is a request
+ * that got no answer (exporters may drop the whole response then) unless the entry shows a body, or
+ * no request headers: then it is a record that did not say the status.
+ */
+export function recordGaps(entry: HarEntryLike): UnseenParts {
+  const request = entry.request ?? { method: '', url: '' };
+  const response = entry.response ?? { status: 0 };
+  const requestHeaders = hasHeaders(request.headers) ? request.headers : undefined;
+  const quoted = requestHeaders !== undefined && !hasHeader(requestHeaders, 'user-agent');
+  const bodyShown = typeof response.content?.text === 'string' && response.content.text !== '';
+  const status = Number(response.status);
+  const failed = Boolean(response._error ?? entry._error);
+  const statusUnseen =
+    !Number.isFinite(status) || (status === 0 && !failed && (bodyShown || requestHeaders === undefined));
+  return {
+    ...(typeof request.method === 'string' && request.method.trim() !== '' ? {} : { method: true }),
+    ...(typeof request.url === 'string' && request.url.trim() !== '' ? {} : { url: true }),
+    ...(requestHeaders === undefined ? { requestHeaders: true } : {}),
+    ...(quoted ? { requestHeadersQuoted: true } : {}),
+    ...(statusUnseen ? { status: true } : {}),
+    ...(hasHeaders(response.headers) ? {} : { responseHeaders: true }),
+  };
+}
+
 /** All values of a (lower-case) header name. */
 export function headerValues(headers: Header[], name: string): string[] {
   return headers.filter((header) => header.name === name).map((header) => header.value);

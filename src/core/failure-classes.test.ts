@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify.ts';
 import { contextFrom, emptyContext } from './context.ts';
-import { exchangeFromHarEntry, type HarEntryLike } from './exchange.ts';
+import { exchangeFromHarEntry, type HarEntryLike, recordGaps } from './exchange.ts';
 import { EXAMPLE_JWT, entry, HOSTS, sigv4Headers } from './rules/example-entry.ts';
 import type { Diagnosis, Exchange, UnseenParts } from './types.ts';
 
@@ -84,12 +84,20 @@ describe('1. no response headers: the host and AWS-only texts tell who answered'
 describe('2. no body: the request ranks the causes, flatter, never "nothing to explain"', () => {
   const bearer = { Authorization: `Bearer ${EXAMPLE_JWT.valid}` };
 
-  it('a 401 to a path without a stage segment: the HTTP API JWT authorizer first, REST authorizer next', () => {
+  it('a 401 to a path without a stage segment: both authorizers first, the HTTP API JWT one raised', () => {
     const d = classify(
       reported({ method: 'GET', url: `${EXECUTE_API}/orders`, requestHeaders: bearer, status: 401 }),
       emptyContext(),
     );
-    expect(ids(d).slice(0, 2)).toEqual(['jwt-invalid-token-401', 'authorizer-unauthorized-401']);
+    // Ordered by how often each is the answer in real reports; no stage segment (an HTTP API's
+    // $default stage) makes the JWT authorizer much likelier than with one.
+    expect(ids(d).slice(0, 2).sort()).toEqual(['authorizer-unauthorized-401', 'jwt-invalid-token-401']);
+    const staged = classify(
+      reported({ method: 'GET', url: `${EXECUTE_API}/prod/orders`, requestHeaders: bearer, status: 401 }),
+      emptyContext(),
+    );
+    const jwtScore = (x: typeof d) => x.causes.find((c) => c.id === 'jwt-invalid-token-401')?.score ?? 0;
+    expect(jwtScore(d)).toBeGreaterThan(3 * jwtScore(staged));
     expect(d.causes[0]?.confidence).not.toBe('high');
     expect(d.causes.every((c) => c.distinguishKey)).toBe(true);
   });
@@ -249,12 +257,11 @@ describe('7. true look-alikes stay near the top together, with the question that
       }),
       emptyContext(),
     );
-    expect(ids(d).slice(0, 2).sort()).toEqual([
-      'iam-method-non-sigv4-authorization',
-      'resource-not-found-signed',
-    ]);
-    expect(d.causes[0]?.confidence).not.toBe('high');
+    // Ordered by how often each is the answer in real reports (the missing route far more often), the
+    // AWS_IAM method still listed, with the question that tells them apart.
+    expect(ids(d).slice(0, 2)).toEqual(['resource-not-found-signed', 'iam-method-non-sigv4-authorization']);
     expect(d.causes[0]?.distinguishKey).toBe('cause_resource_not_found_signed_distinguish');
+    expect(d.causes[1]?.distinguishKey).toBe('cause_iam_method_non_sigv4_authorization_distinguish');
   });
 
   it("the authorizer's implicit deny text: implicit first, explicit (older API Gateway wording) next", () => {
@@ -270,5 +277,59 @@ describe('7. true look-alikes stay near the top together, with the question that
       'lambda-authorizer-implicit-deny',
       'lambda-authorizer-explicit-deny',
     ]);
+  });
+});
+
+describe('what a capture shows beyond the message', () => {
+  const forbidden = { errorType: 'ForbiddenException', body: { message: 'Forbidden' } };
+
+  it('a public server address rules out the VPC endpoint with private DNS', () => {
+    const at = (serverIp: string) =>
+      classify(
+        exchangeFromHarEntry(entry({ url: `${HOSTS.rest}/prod/orders`, serverIp, ...forbidden })),
+        emptyContext(),
+      );
+    const score = (d: Diagnosis) => d.causes.find((c) => c.id === 'vpce-private-dns-public-api')?.score ?? 0;
+    expect(ids(at('10.0.3.7'))[0]).toBe('vpce-private-dns-public-api');
+    expect(score(at('52.95.110.1'))).toBeLessThan(2);
+    // A local proxy's address says nothing about the endpoint behind it.
+    expect(score(at('127.0.0.1'))).toBeGreaterThan(score(at('52.95.110.1')));
+  });
+
+  it("an HTTP API's own headers push REST-only answers down for a bare Forbidden", () => {
+    const d = classify(
+      exchangeFromHarEntry(
+        entry({
+          url: `${HOSTS.http}/orders`,
+          flavor: 'http',
+          body: { message: 'Forbidden' },
+          requestHeaders: sigv4Headers(),
+        }),
+      ),
+      emptyContext(),
+    );
+    expect(ids(d)[0]).toBe('iam-identity-not-allowed');
+    const score = (id: string) => d.causes.find((c) => c.id === id)?.score ?? 0;
+    // REST-only answers (a wrong stage, a WAF block) hardly ever carry an HTTP API's request id.
+    expect(score('invalid-stage')).toBeLessThan(5);
+    expect(score('waf-blocked')).toBeLessThan(1);
+  });
+
+  it('request headers quoted without User-Agent: what they lack is unknown, what they hold counts', () => {
+    const raw: HarEntryLike = {
+      request: {
+        method: 'GET',
+        url: `${HOSTS.rest}/prod/orders`,
+        headers: [{ name: 'x-api-key', value: 'k3yV4lu3-0123456789abcdefghij' }],
+      },
+      response: { status: 403, headers: [], content: { text: '{"message":"Missing Authentication Token"}' } },
+    };
+    const unseen = recordGaps(raw);
+    expect(unseen.requestHeadersQuoted).toBe(true);
+    const d = classify(exchangeFromHarEntry(raw, { unseen }), emptyContext());
+    expect(d.causes[0]?.id).toBe('resource-not-found-unsigned');
+    expect(d.causes[0]?.evidence.some((e) => e.kind === 'absence' && /Authorization/.test(e.detail))).toBe(
+      false,
+    );
   });
 });

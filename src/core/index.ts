@@ -32,6 +32,7 @@ export {
   type HarEntryLike,
   headerValue,
   headerValues,
+  recordGaps,
 } from './exchange.ts';
 export {
   type EndpointKind,

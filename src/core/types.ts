@@ -105,6 +105,11 @@ export interface UnseenParts {
   method?: true;
   url?: true;
   requestHeaders?: true;
+  /**
+   * The request headers shown are a selection (a poster quoting the ones they thought mattered):
+   * a header listed was sent, one not listed may have been sent too.
+   */
+  requestHeadersQuoted?: true;
   status?: true;
   responseHeaders?: true;
 }

@@ -16,6 +16,51 @@ async function reports(source: Parameters<typeof analyzeHar>[0]) {
   return items;
 }
 
+function harOf(entry: object): string {
+  return JSON.stringify({ log: { version: '1.2', creator: { name: 't', version: '1' }, entries: [entry] } });
+}
+
+async function firstEntry(text: string, options: Parameters<typeof analyzeHar>[1] = {}) {
+  for await (const item of analyzeHar({ text }, options)) if (item.type === 'entry') return item;
+  throw new Error('no entry');
+}
+
+describe('analyzeHar on records with gaps', () => {
+  it('explains a record that shows only an AWS message, the status and headers unknown', async () => {
+    const item = await firstEntry(
+      harOf({
+        request: { method: '', url: '', headers: [] },
+        response: {
+          status: 0,
+          headers: [],
+          content: { text: '{"message":"The security token included in the request is invalid."}' },
+        },
+      }),
+    );
+    expect(item.relevance).toBe('candidate');
+    expect(item.exchange.unseen).toMatchObject({ status: true, requestHeaders: true, responseHeaders: true });
+    expect(item.diagnosis.causes[0]?.id).toBe('invalid-security-token');
+  });
+
+  it("takes a transcript's unseen parts from the caller (a status it assumed stays unknown)", async () => {
+    const entry = {
+      request: {
+        method: 'GET',
+        url: 'https://a1b2c3d4e5.execute-api.us-east-1.amazonaws.com/prod/x',
+        headers: [{ name: 'User-Agent', value: 'curl/8.5.0' }],
+      },
+      response: {
+        status: 403,
+        headers: [{ name: 'Content-Type', value: 'application/json' }],
+        content: { text: '{"message":"Unauthorized"}' },
+      },
+    };
+    const item = await firstEntry(harOf(entry), { unseen: [{ status: true }] });
+    expect(item.exchange.unseen).toEqual({ status: true });
+    expect(item.diagnosis.causes[0]?.id).toBe('authorizer-unauthorized-401');
+  });
+});
+
 describe('analyzeHar', () => {
   it.each(names)(
     '%s: same reports as classifying every full exchange with the whole-session context',

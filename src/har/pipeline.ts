@@ -20,9 +20,11 @@ import {
   preflightPairs,
   type Relevance,
   type ReportEntry,
+  recordGaps,
   relevanceOf,
   type SessionContext,
   toReportEntry,
+  type UnseenParts,
   unflaggedDiagnosis,
   whoAnswered,
 } from '../core/index.ts';
@@ -71,6 +73,11 @@ export interface AnalyzeOptions {
   everyEntry?: boolean;
   /** How far the read of a file in memory is, from 0 to 1 (a progress line); called every few hundred entries. */
   onProgress?: (fraction: number) => void;
+  /**
+   * Per entry (by index), the parts its source did not show, when the HAR was made from a transcript
+   * (a status the transcript did not show is assumed, so only the transcript knows it is unknown).
+   */
+  unseen?: readonly UnseenParts[];
 }
 
 interface IndexedEntry {
@@ -131,10 +138,24 @@ function unflaggedEntry(entryOf: () => HarEntry, index: number, relevance: Relev
   };
 }
 
-function analyzeEntry(entry: HarEntry, index: number, context: SessionContext): AnalyzedEntry {
+/** What the entry's record does not show: what it lacks itself, and what its transcript said it lacked. */
+function unseenParts(entry: HarEntry, index: number, options: AnalyzeOptions): UnseenParts {
+  return { ...recordGaps(entry), ...options.unseen?.[index] };
+}
+
+function analyzeEntry(
+  entry: HarEntry,
+  index: number,
+  context: SessionContext,
+  options: AnalyzeOptions,
+): AnalyzedEntry {
   const relevance = relevanceOf(entry, { knownGatewayDomains: context.gatewayDomains, bodyAtHand: true });
   if (relevance !== 'candidate') return unflaggedEntry(() => entry, index, relevance);
-  const exchange = exchangeFromHarEntry(entry, { index, id: entryId(index) });
+  const exchange = exchangeFromHarEntry(entry, {
+    index,
+    id: entryId(index),
+    unseen: unseenParts(entry, index, options),
+  });
   const diagnosis = classify(exchange, context);
   const report = toReportEntry(exchange, diagnosis);
   return { index, entry, relevance, flagged: report.flagged, exchange, diagnosis, report };
@@ -227,14 +248,14 @@ async function splitRead(withBom: string, options: AnalyzeOptions): Promise<Spli
 }
 
 /** Pass two of a split read: entries that may be flagged are classified, the others parsed again only if read. */
-function* splitClassified(read: SplitRead): Generator<AnalysisItem> {
+function* splitClassified(read: SplitRead, options: AnalyzeOptions): Generator<AnalysisItem> {
   const paired = preflightPairing();
   for (const [index, held] of read.held.entries()) {
     const span = read.spans[index] as EntrySpan;
     const analyzed =
       typeof held === 'string'
         ? unflaggedEntry(() => reparsed(read.text, span, index), index, held)
-        : paired(analyzeEntry(held, index, read.context));
+        : paired(analyzeEntry(held, index, read.context, options));
     // Assigned, not spread: spreading would build the lazy parts of an unflagged entry.
     yield Object.assign(analyzed, { type: 'entry' as const });
   }
@@ -314,10 +335,11 @@ function preflightPairing(): (analyzed: AnalyzedEntry) => AnalyzedEntry {
 async function* classified(
   entries: AsyncIterable<IndexedEntry> | Iterable<IndexedEntry>,
   context: SessionContext,
+  options: AnalyzeOptions,
 ): AsyncGenerator<AnalysisItem> {
   const paired = preflightPairing();
   for await (const { index, entry } of entries) {
-    const analyzed = paired(analyzeEntry(entry, index, context));
+    const analyzed = paired(analyzeEntry(entry, index, context, options));
     // Assigned, not spread: spreading would build the lazy parts of an unflagged entry.
     yield Object.assign(analyzed, { type: 'entry' as const });
   }
@@ -334,7 +356,7 @@ export async function* analyzeHar(
     const split = await splitRead(source.text, options);
     if (split) {
       yield { type: 'start', log: split.log, warnings: split.warnings };
-      yield* splitClassified(split);
+      yield* splitClassified(split, options);
       yield { type: 'end' };
       return;
     }
@@ -361,12 +383,12 @@ export async function* analyzeHar(
   }
   if ('error' in pass) {
     // The second read stops at the same damage.
-    if (options.keepEntriesBeforeError) yield* classified(secondPass.entries, pass.context);
+    if (options.keepEntriesBeforeError) yield* classified(secondPass.entries, pass.context, options);
     yield { type: 'error', error: pass.error };
     return;
   }
   yield { type: 'start', log: pass.log, warnings: pass.warnings };
-  yield* classified(secondPass.entries, pass.context);
+  yield* classified(secondPass.entries, pass.context, options);
   // Pass one checked the whole file: a second read that fails means the file changed meanwhile.
   const changed = secondPass.outcome.value;
   if (changed !== undefined && 'code' in changed) {

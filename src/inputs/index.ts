@@ -20,4 +20,5 @@ export {
   type MissingPart,
   type ReadExchange,
   type TranscriptFormat,
+  unseenOf,
 } from './types.ts';

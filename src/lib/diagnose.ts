@@ -3,7 +3,7 @@
  * response, pasted text) is made into a HAR document and goes through the one HAR pipeline, so it is
  * explained exactly as the CLI and the extension would explain it.
  */
-import type { Diagnosis } from '../core/index.ts';
+import type { Diagnosis, UnseenParts } from '../core/index.ts';
 import { analyzeHar, type HarEntry, type HarError, type HarNameValue } from '../har/index.ts';
 import {
   type ExchangeParts,
@@ -12,6 +12,7 @@ import {
   type InputHints,
   textSource,
   toExchange,
+  unseenOf,
 } from '../inputs/index.ts';
 import { VERSION } from '../shared/version.ts';
 
@@ -111,7 +112,11 @@ function isHarEntry(input: HarEntry | ResponseLike): input is HarEntry {
   return typeof (input as HarEntry).request === 'object' && typeof (input as HarEntry).response === 'object';
 }
 
-async function harText(input: DiagnoseInput, options: DiagnoseOptions): Promise<string> {
+/** The HAR document to analyse and, for a transcript, what each of its exchanges did not show. */
+async function harText(
+  input: DiagnoseInput,
+  options: DiagnoseOptions,
+): Promise<{ text: string; unseen?: UnseenParts[] }> {
   if (typeof input === 'string') {
     const source = textSource(input, { ...options, creatorVersion: VERSION });
     if ('refused' in source)
@@ -119,10 +124,13 @@ async function harText(input: DiagnoseInput, options: DiagnoseOptions): Promise<
         source.refused,
         `no HTTP exchange found in the text (read as ${source.format})`,
       );
-    return source.text;
+    return {
+      text: source.text,
+      ...(source.transcript ? { unseen: source.transcript.missing.map(unseenOf) } : {}),
+    };
   }
   const entry = isHarEntry(input) ? input : await entryOfResponse(input);
-  return JSON.stringify(harOfExchanges([{ entry, missing: [] }], VERSION));
+  return { text: JSON.stringify(harOfExchanges([{ entry, missing: [] }], VERSION)) };
 }
 
 /**
@@ -132,7 +140,8 @@ async function harText(input: DiagnoseInput, options: DiagnoseOptions): Promise<
  */
 export async function diagnose(input: DiagnoseInput, options: DiagnoseOptions = {}): Promise<Diagnosis> {
   let chosen: Diagnosis | undefined;
-  for await (const item of analyzeHar({ text: await harText(input, options) })) {
+  const { text, unseen } = await harText(input, options);
+  for await (const item of analyzeHar({ text }, unseen ? { unseen } : {})) {
     if (item.type === 'error') {
       const where = item.error.detail ? `${item.error.path}: ${item.error.detail}` : item.error.path;
       throw new DiagnoseError(

@@ -52,7 +52,8 @@ function har(exchange: Exchange): string {
             method: exchange.method ?? 'GET',
             url: exchange.url,
             httpVersion: 'HTTP/1.1',
-            headers: headers(exchange.requestHeaders ?? {}),
+            // A client always sends a User-Agent; a record without one shows only some headers.
+            headers: headers({ 'user-agent': 'curl/8.5.0', ...exchange.requestHeaders }),
             queryString: [],
             cookies: [],
             headersSize: -1,

@@ -171,8 +171,10 @@ describe("README's library example", () => {
       cwd: built.dir,
       env: { FORCE_COLOR: '0', CI: '1' },
     });
-    // What the library says of that same answer, read without a browser.
-    const { origin, causes } = await diagnose({ url: `http://${API_HOST}/`, ...GATEWAY_ANSWER });
+    // What the library says of that same exchange, read without a browser: the request as the browser
+    // sent it (a User-Agent, no Authorization); without it, what was sent would be unknown.
+    const request = { method: 'GET', headers: { 'user-agent': 'Mozilla/5.0' } };
+    const { origin, causes } = await diagnose({ url: `http://${API_HOST}/`, ...GATEWAY_ANSWER, request });
     expect(causes.length).toBeGreaterThan(0);
     const why = causes.map((cause) => `${cause.id} (${cause.confidence})`).join(', ');
     expect(result.stdout).toContain(`http://${API_HOST}/ answered by ${origin}: ${why}`);

@@ -1,15 +1,16 @@
 /**
- * The real-world corpus as the classifier sees it, and the figures `npm run eval` prints. A case's
- * exchange holds only what the poster showed: what is missing becomes an unseen part of the
- * Exchange (unknown), never an invented value; a body shown as "" is empty, a body not shown is absent.
+ * The real-world corpus as `apigw403 analyze` sees it, and the figures `npm run eval` prints. A case's
+ * exchange holds only what the poster showed: it becomes a HAR entry with the missing parts left out,
+ * which the HAR pipeline reads as unknown (never as an invented value); a body shown as "" is empty,
+ * a body not shown is absent.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { CAUSE_MODELS } from '../../src/core/causes/index.ts';
-import { classify } from '../../src/core/classify.ts';
-import { emptyContext } from '../../src/core/context.ts';
-import { exchangeFromHarEntry, type HarEntryLike } from '../../src/core/exchange.ts';
-import type { CauseId, Confidence, Diagnosis, Exchange, UnseenParts } from '../../src/core/types.ts';
+import { exchangeFromHarEntry, recordGaps } from '../../src/core/exchange.ts';
+import type { CauseId, Confidence, Diagnosis, Exchange } from '../../src/core/types.ts';
+import { analyzeHar } from '../../src/har/pipeline.ts';
+import type { Har, HarEntry } from '../../src/har/types.ts';
 
 interface NameValue {
   name: string;
@@ -70,30 +71,61 @@ export function loadCases(split: Split, dir: URL = CASES_DIR): LoadedCase[] {
     }));
 }
 
-/** The classifier's input for one case: unseen parts stay unknown. */
-export function caseExchange(data: RealWorldCase, index = 0): Exchange {
+/**
+ * The HAR document a case becomes, as `apigw403 analyze` would read it: a part the poster did not show
+ * is left empty (no URL, no status, no headers) or absent (no body), and the pipeline reads those
+ * gaps as unknown, exactly as it does for any record that lacks them.
+ */
+export function caseHar(data: RealWorldCase): Har {
   const request = data.exchange?.request ?? {};
   const response = data.exchange?.response ?? {};
-  const entry: HarEntryLike = {
+  const entry: HarEntry = {
+    startedDateTime: '',
     request: {
       method: request.method ?? '',
       url: request.url ?? '',
-      ...(request.headers ? { headers: request.headers } : {}),
+      httpVersion: 'HTTP/1.1',
+      headers: request.headers ?? [],
     },
     response: {
       status: response.status ?? 0,
-      ...(response.headers ? { headers: response.headers } : {}),
-      content: response.body === undefined ? {} : { text: response.body },
+      statusText: '',
+      httpVersion: 'HTTP/1.1',
+      headers: response.headers ?? [],
+      content: response.body === undefined ? { mimeType: '' } : { mimeType: '', text: response.body },
     },
   };
-  const unseen: UnseenParts = {
-    ...(request.method === undefined ? { method: true } : {}),
-    ...(request.url === undefined ? { url: true } : {}),
-    ...(request.headers === undefined ? { requestHeaders: true } : {}),
-    ...(response.status === undefined ? { status: true } : {}),
-    ...(response.headers === undefined ? { responseHeaders: true } : {}),
-  };
-  return exchangeFromHarEntry(entry, { index, id: `case:${index}`, unseen });
+  return { log: { version: '1.2', creator: { name: 'real-world-corpus', version: '1' }, entries: [entry] } };
+}
+
+/** A case's exchange as the HAR pipeline reads it (its gaps unknown), for tests that classify it directly. */
+export function caseExchange(data: RealWorldCase, index = 0): Exchange {
+  const entry = caseHar(data).log.entries[0] as HarEntry;
+  return exchangeFromHarEntry(entry, { index, id: `case:${index}`, unseen: recordGaps(entry) });
+}
+
+/** What the HAR pipeline (the CLI's, the analyzer page's) makes of one case: its exchange and diagnosis. */
+export async function analyzeCase(
+  data: RealWorldCase,
+): Promise<{ exchange: Exchange; diagnosis: Diagnosis }> {
+  for await (const item of analyzeHar({ text: JSON.stringify(caseHar(data)) })) {
+    if (item.type === 'error') throw new Error(`${item.error.code} at ${item.error.path}`);
+    if (item.type === 'entry') return { exchange: item.exchange, diagnosis: item.diagnosis };
+  }
+  throw new Error('the case made no HAR entry');
+}
+
+/** A case shows evidence when it names the host (URL or Host header), shows response headers, or a body. */
+export function showsEvidence(data: RealWorldCase): boolean {
+  const request = data.exchange?.request ?? {};
+  const response = data.exchange?.response ?? {};
+  const hostHeader = request.headers?.some((h) => /^(host|:authority)$/i.test(h.name)) ?? false;
+  return (
+    Boolean(request.url) ||
+    hostHeader ||
+    (response.headers?.length ?? 0) > 0 ||
+    (response.body !== undefined && response.body !== '')
+  );
 }
 
 export interface ScoredCase {
@@ -102,28 +134,44 @@ export interface ScoredCase {
   got: Array<{ id: CauseId; confidence: Confidence }>;
   top1: boolean;
   top3: boolean;
+  /** The case shows a host, response headers or a body (else a bare status, or nothing). */
+  evidence: boolean;
 }
 
-/** One case, classified alone (a report is one exchange: there is no session around it). */
-export function scoreCase(loaded: LoadedCase, index = 0): ScoredCase {
-  const diagnosis: Diagnosis = classify(caseExchange(loaded.data, index), emptyContext());
+/** One case, analysed alone (a report is one exchange: there is no session around it). */
+export async function scoreCase(loaded: LoadedCase): Promise<ScoredCase> {
+  const { diagnosis } = await analyzeCase(loaded.data);
   const got = diagnosis.causes.map((c) => ({ id: c.id, confidence: c.confidence }));
   const expected = loaded.data.causes;
   // A report may resolve to several causes (e.g. a masked CORS error and the key behind it): naming any
   // of them first counts as right.
   const top1 = got[0] !== undefined && expected.includes(got[0].id);
   const top3 = got.slice(0, 3).some((c) => expected.includes(c.id));
-  return { file: loaded.file, expected, got, top1, top3 };
+  return { file: loaded.file, expected, got, top1, top3, evidence: showsEvidence(loaded.data) };
 }
 
-export interface Figures {
+interface Tally {
   total: number;
   top1: number;
   top3: number;
+}
+
+export interface Figures extends Tally {
+  /** Cases that show a host, response headers or a body, and those that show a bare status or nothing. */
+  withEvidence: Tally;
+  sparse: Tally;
   perCause: Array<{ id: CauseId; total: number; top1: number; top3: number }>;
   confusion: Array<{ expected: CauseId; got: CauseId | 'nothing'; count: number }>;
   calibration: Array<{ confidence: Confidence | 'none'; total: number; right: number }>;
   misses: ScoredCase[];
+}
+
+function tally(scored: ScoredCase[]): Tally {
+  return {
+    total: scored.length,
+    top1: scored.filter((s) => s.top1).length,
+    top3: scored.filter((s) => s.top3).length,
+  };
 }
 
 export function figures(scored: ScoredCase[]): Figures {
@@ -149,9 +197,9 @@ export function figures(scored: ScoredCase[]): Figures {
   }
   const levels: Array<Confidence | 'none'> = ['high', 'medium', 'low', 'none'];
   return {
-    total: scored.length,
-    top1: scored.filter((s) => s.top1).length,
-    top3: scored.filter((s) => s.top3).length,
+    ...tally(scored),
+    withEvidence: tally(scored.filter((s) => s.evidence)),
+    sparse: tally(scored.filter((s) => !s.evidence)),
     perCause: [...perCause.entries()]
       .map(([id, row]) => ({ id, ...row }))
       .sort((a, b) => b.total - a.total || a.id.localeCompare(b.id)),
@@ -169,8 +217,10 @@ export function figures(scored: ScoredCase[]): Figures {
   };
 }
 
-export function evaluate(split: Split, dir: URL = CASES_DIR): Figures {
-  return figures(loadCases(split, dir).map((c, i) => scoreCase(c, i)));
+export async function evaluate(split: Split, dir: URL = CASES_DIR): Promise<Figures> {
+  const scored: ScoredCase[] = [];
+  for (const loaded of loadCases(split, dir)) scored.push(await scoreCase(loaded));
+  return figures(scored);
 }
 
 function percent(part: number, whole: number): string {
@@ -183,6 +233,14 @@ export function formatFigures(split: Split, f: Figures, showMisses: boolean): st
   lines.push(`Real-world corpus, ${split} split: ${f.total} cases`);
   lines.push(`top-1 ${f.top1}/${f.total} (${percent(f.top1, f.total)})`);
   lines.push(`top-3 ${f.top3}/${f.total} (${percent(f.top3, f.total)})`);
+  for (const [label, part] of [
+    ['showing a host, response headers or a body', f.withEvidence],
+    ['showing a bare status or nothing', f.sparse],
+  ] as const) {
+    lines.push(
+      `  ${label}: ${part.total} cases, top-1 ${part.top1} (${percent(part.top1, part.total)}), top-3 ${part.top3} (${percent(part.top3, part.total)})`,
+    );
+  }
   lines.push('', 'Per cause (first resolved cause of the case):');
   lines.push('  cause                                  cases  top-1  top-3');
   for (const row of f.perCause) {
@@ -212,32 +270,35 @@ export function formatFigures(split: Split, f: Figures, showMisses: boolean): st
   return lines.join('\n');
 }
 
-/** Weight of the units' own priors against the corpus counts (pseudo-reports). */
-export const PRIOR_SMOOTHING = 100;
+/**
+ * Pseudo-reports every cause gets before the corpus is counted (Jeffreys' ½): a cause without a report
+ * keeps a small chance, and the prior does not drift towards whatever the units said before.
+ */
+export const PRIOR_PSEUDO_REPORTS = 0.5;
 
 /**
- * The prior each cause would get from the dev split: its share of first resolved causes, smoothed
- * towards the unit's current prior (so a cause without reports keeps a small, stated chance).
+ * The prior of each exclusive cause from a split: (reports naming it first + ½) / (reports + ½ × causes).
+ * The units state these figures (`prior`), with the counts they come from.
  */
 export function suggestedPriors(
   split: Split = 'dev',
-): Array<{ id: CauseId; reports: number; current: number; suggested: number }> {
+): Array<{ id: CauseId; reports: number; total: number; current: number; suggested: number }> {
   const cases = loadCases(split);
   const exclusive = CAUSE_MODELS.filter((m) => m.coCause === undefined);
-  const currentTotal = exclusive.reduce((sum, m) => sum + m.prior, 0);
   const counts = new Map<CauseId, number>();
   for (const c of cases) {
     const first = c.data.causes.find((id) => exclusive.some((m) => m.id === id));
     if (first) counts.set(first, (counts.get(first) ?? 0) + 1);
   }
   const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
+  const denominator = total + PRIOR_PSEUDO_REPORTS * exclusive.length;
   return exclusive
     .map((m) => {
       const reports = counts.get(m.id) ?? 0;
-      const suggested = (reports + (PRIOR_SMOOTHING * m.prior) / currentTotal) / (total + PRIOR_SMOOTHING);
-      return { id: m.id, reports, current: m.prior, suggested };
+      const suggested = (reports + PRIOR_PSEUDO_REPORTS) / denominator;
+      return { id: m.id, reports, total, current: m.prior, suggested };
     })
-    .sort((a, b) => b.suggested - a.suggested);
+    .sort((a, b) => b.suggested - a.suggested || a.id.localeCompare(b.id));
 }
 
 /** The floor `npm test` holds the dev split to, as recorded in test/real-world/README.md. */

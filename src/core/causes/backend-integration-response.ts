@@ -5,8 +5,8 @@ import { shown } from './shared.ts';
 export const model: CauseModel = {
   id: 'backend-integration-response',
   // Basis: a Lambda or HTTP backend that answered 401/403 itself, passed through by API Gateway.
-  // Dev corpus: 2 of 96 reports name it first (npm run eval -- --priors).
-  prior: 0.029,
+  // Dev corpus: 3 of 209 reports name it first (npm run eval -- --priors).
+  prior: 0.015,
   layer: 'backend',
   flavor: 'any',
   wire: {

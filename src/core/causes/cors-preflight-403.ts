@@ -5,8 +5,8 @@ import { shown } from './shared.ts';
 export const model: CauseModel = {
   id: 'cors-preflight-403',
   // Basis: OPTIONS without a method, or behind an authorizer / API key; a frequent "CORS error" report.
-  // Dev corpus: 5 of 96 reports name it first (npm run eval -- --priors).
-  prior: 0.04,
+  // Dev corpus: 10 of 209 reports name it first (npm run eval -- --priors).
+  prior: 0.046,
   layer: 'gateway',
   flavor: 'any',
   wire: {

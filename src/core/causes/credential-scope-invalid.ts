@@ -5,8 +5,8 @@ import { scopeFacts } from './signature-facts.ts';
 export const model: CauseModel = {
   id: 'credential-scope-invalid',
   // Basis: signing for another region or service (SDK defaults); occasional reports.
-  // Dev corpus: 0 of 96 reports name it first (npm run eval -- --priors).
-  prior: 0.007,
+  // Dev corpus: 5 of 209 reports name it first (npm run eval -- --priors).
+  prior: 0.024,
   layer: 'gateway',
   flavor: 'any',
   wire: { 'credential-scope': 0.9, 'signature-mismatch': 0.04, 'incomplete-signature': 0.02 },

@@ -4,8 +4,8 @@ import type { CauseModel, Weight } from '../model/cause-model.ts';
 export const model: CauseModel = {
   id: 'custom-domain-no-base-path-mapping',
   // Basis: a custom domain whose base path is not mapped to the API/stage; recurring in reports.
-  // Dev corpus: 1 of 96 reports name it first (npm run eval -- --priors).
-  prior: 0.012,
+  // Dev corpus: 4 of 209 reports name it first (npm run eval -- --priors).
+  prior: 0.02,
   layer: 'gateway',
   flavor: 'any',
   wire: { forbidden: 0.8, 'not-found': 0.1, 'missing-token': 0.05 },

@@ -6,7 +6,7 @@ import { UNSIGNED } from './shared.ts';
 export const model: CauseModel = {
   id: 'custom-domain-stage-in-url',
   // Basis: the stage typed again after a custom domain whose mapping already picks it; recurring.
-  // Dev corpus: 0 of 96 reports name it first (npm run eval -- --priors).
+  // Dev corpus: 1 of 209 reports name it first (npm run eval -- --priors).
   prior: 0.007,
   layer: 'gateway',
   flavor: 'any',
@@ -20,6 +20,8 @@ export const model: CauseModel = {
     const mapped = a.history.pathsThatWorked.some((p) => p.split(' ')[1]?.startsWith(`/${segment}/`));
     if (mapped) return [{ lr: 0.05 }];
     if (!looksLikeStage(segment)) return [{ lr: 0.1 }];
-    return [{ lr: /^v\d/i.test(segment) ? 2 : 6, fact: fact('path', 'stage_like_segment', segment) }];
+    // `v1`, `v2` … are the usual base path mappings of a versioned API: no sign of a stage typed again.
+    if (/^v\d/i.test(segment)) return [];
+    return [{ lr: 6, fact: fact('path', 'stage_like_segment', segment) }];
   },
 };

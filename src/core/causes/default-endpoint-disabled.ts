@@ -5,8 +5,8 @@ import { BARE_FORBIDDEN, reachable } from './shared.ts';
 export const model: CauseModel = {
   id: 'default-endpoint-disabled',
   // Basis: the execute-api endpoint turned off in favour of a custom domain; rare in reports.
-  // Dev corpus: 0 of 96 reports name it first (npm run eval -- --priors).
-  prior: 0.003,
+  // Dev corpus: 1 of 209 reports name it first (npm run eval -- --priors).
+  prior: 0.007,
   layer: 'gateway',
   flavor: 'any',
   wire: BARE_FORBIDDEN,

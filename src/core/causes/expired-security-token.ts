@@ -5,8 +5,8 @@ import { SIGNED, shown } from './shared.ts';
 export const model: CauseModel = {
   id: 'expired-security-token',
   // Basis: temporary credentials (STS, Cognito identity pools) used past their expiry.
-  // Dev corpus: 0 of 96 reports name it first (npm run eval -- --priors).
-  prior: 0.009,
+  // Dev corpus: 0 of 209 reports name it first (npm run eval -- --priors).
+  prior: 0.002,
   layer: 'gateway',
   flavor: 'any',
   wire: { 'token-expired': 0.95 },

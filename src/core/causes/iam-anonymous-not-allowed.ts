@@ -4,8 +4,8 @@ import { arnFacts, shown } from './shared.ts';
 export const model: CauseModel = {
   id: 'iam-anonymous-not-allowed',
   // Basis: unsigned calls to AWS_IAM methods and resource policies that allow nobody matching.
-  // Dev corpus: 1 of 96 reports name it first (npm run eval -- --priors).
-  prior: 0.024,
+  // Dev corpus: 2 of 209 reports name it first (npm run eval -- --priors).
+  prior: 0.011,
   layer: 'gateway',
   flavor: 'any',
   // HTTP APIs answer an unsigned call to an IAM route with a bare Forbidden.

@@ -5,8 +5,8 @@ import { arnFacts, shown } from './shared.ts';
 export const model: CauseModel = {
   id: 'iam-explicit-deny',
   // Basis: resource policies with IP/VPC conditions and explicit Deny statements; about as common as anonymous denials.
-  // Dev corpus: 1 of 96 reports name it first (npm run eval -- --priors).
-  prior: 0.019,
+  // Dev corpus: 2 of 209 reports name it first (npm run eval -- --priors).
+  prior: 0.011,
   layer: 'gateway',
   flavor: 'rest',
   wire: { 'iam-explicit-deny': 0.9 },

@@ -6,8 +6,8 @@ export const model: CauseModel = {
   id: 'invalid-api-key',
   // Basis: the most reported cause of a bare Forbidden: key missing, disabled, of another plan, or
   // not in a usage plan for this stage. A key that was sent is still the likeliest culprit.
-  // Dev corpus: 6 of 96 reports name it first (npm run eval -- --priors).
-  prior: 0.077,
+  // Dev corpus: 9 of 209 reports name it first (npm run eval -- --priors).
+  prior: 0.042,
   layer: 'gateway',
   flavor: 'rest',
   wire: { ...BARE_FORBIDDEN, 'invalid-key-text': 0.06 },

@@ -5,16 +5,22 @@ import { SIGNED, shown } from './shared.ts';
 export const model: CauseModel = {
   id: 'invalid-security-token',
   // Basis: wrong, rotated or deleted access keys; a session token missing or mangled.
-  // Dev corpus: 1 of 96 reports name it first (npm run eval -- --priors).
-  prior: 0.019,
+  // Dev corpus: 2 of 209 reports name it first (npm run eval -- --priors).
+  prior: 0.011,
   layer: 'gateway',
   flavor: 'any',
   wire: { 'token-invalid': 0.95 },
   auth: SIGNED,
   weigh(a) {
-    return shown(
-      ...(a.sigv4?.accessKeyId ? [fact('sigv4', 'access_key', a.sigv4.accessKeyId)] : []),
-      ...(a.sigv4?.hasSecurityToken ? [fact('request', 'session_token_sent')] : []),
-    );
+    // API Gateway sends this text as UnrecognizedClientException or AccessDeniedException; the IAM
+    // denials share the latter only.
+    const accessDenied = a.error.errorType?.toLowerCase() === 'accessdeniedexception';
+    return [
+      ...(accessDenied ? [{ lr: 0.5 }] : []),
+      ...shown(
+        ...(a.sigv4?.accessKeyId ? [fact('sigv4', 'access_key', a.sigv4.accessKeyId)] : []),
+        ...(a.sigv4?.hasSecurityToken ? [fact('request', 'session_token_sent')] : []),
+      ),
+    ];
   },
 };

@@ -5,8 +5,8 @@ import { tokenFacts } from './token-facts.ts';
 export const model: CauseModel = {
   id: 'jwt-insufficient-scope',
   // Basis: HTTP API routes with authorization scopes the token lacks; occasional.
-  // Dev corpus: 0 of 96 reports name it first (npm run eval -- --priors).
-  prior: 0.004,
+  // Dev corpus: 0 of 209 reports name it first (npm run eval -- --priors).
+  prior: 0.002,
   layer: 'gateway',
   flavor: 'http',
   wire: { forbidden: 0.85 },

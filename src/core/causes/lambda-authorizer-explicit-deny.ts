@@ -5,8 +5,8 @@ import { TOKEN } from './shared.ts';
 export const model: CauseModel = {
   id: 'lambda-authorizer-explicit-deny',
   // Basis: one of the most reported REST texts; HTTP API Lambda authorizers answer a deny with a bare Forbidden.
-  // Dev corpus: 0 of 96 reports name it first (npm run eval -- --priors).
-  prior: 0.023,
+  // Dev corpus: 1 of 209 reports name it first (npm run eval -- --priors).
+  prior: 0.007,
   layer: 'gateway',
   flavor: 'any',
   // Older API Gateway versions wrote the implicit text for explicit denies too.

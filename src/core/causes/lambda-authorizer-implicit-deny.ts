@@ -5,8 +5,8 @@ import { shown, TOKEN } from './shared.ts';
 export const model: CauseModel = {
   id: 'lambda-authorizer-implicit-deny',
   // Basis: the policy returned for one method ARN and cached for others is a classic report.
-  // Dev corpus: 4 of 96 reports name it first (npm run eval -- --priors).
-  prior: 0.034,
+  // Dev corpus: 5 of 209 reports name it first (npm run eval -- --priors).
+  prior: 0.024,
   layer: 'gateway',
   flavor: 'any',
   wire: { 'authorizer-implicit-deny': 0.85, forbidden: 0.04 },

@@ -5,8 +5,8 @@ import { routeWorked, signedCalls, UNSIGNED } from './shared.ts';
 export const model: CauseModel = {
   id: 'missing-authentication-token',
   // Basis: an unsigned call to an existing AWS_IAM method; reported far less than the missing route.
-  // Dev corpus: 0 of 96 reports name it first (npm run eval -- --priors).
-  prior: 0.016,
+  // Dev corpus: 4 of 209 reports name it first (npm run eval -- --priors).
+  prior: 0.02,
   layer: 'gateway',
   flavor: 'rest',
   wire: { 'missing-token': 0.95 },

@@ -5,8 +5,8 @@ import { BARE_FORBIDDEN, reachable } from './shared.ts';
 export const model: CauseModel = {
   id: 'mtls-invalid-client-cert',
   // Basis: custom domains with mutual TLS; the certificate is invisible to DevTools and HAR files.
-  // Dev corpus: 1 of 96 reports name it first (npm run eval -- --priors).
-  prior: 0.008,
+  // Dev corpus: 1 of 209 reports name it first (npm run eval -- --priors).
+  prior: 0.007,
   layer: 'gateway',
   flavor: 'any',
   wire: BARE_FORBIDDEN,

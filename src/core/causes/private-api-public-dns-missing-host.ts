@@ -1,12 +1,13 @@
 import { fact } from '../evidence-fact.ts';
 import type { CauseModel } from '../model/cause-model.ts';
+import { requestHeadersPartial } from '../model/observe.ts';
 import { BARE_FORBIDDEN } from './shared.ts';
 
 export const model: CauseModel = {
   id: 'private-api-public-dns-missing-host',
   // Basis: private APIs called on the endpoint's public DNS name; the host name is decisive.
-  // Dev corpus: 2 of 96 reports name it first (npm run eval -- --priors).
-  prior: 0.015,
+  // Dev corpus: 2 of 209 reports name it first (npm run eval -- --priors).
+  prior: 0.011,
   layer: 'gateway',
   flavor: 'rest',
   wire: BARE_FORBIDDEN,
@@ -14,7 +15,7 @@ export const model: CauseModel = {
   // A browser cannot add x-apigw-api-id to its preflight: OPTIONS to the vpce name fails first.
   preflight: 0.3,
   weigh(a, o) {
-    if (o.host !== 'vpce-dns' || a.exchange.unseen?.requestHeaders) return [];
+    if (o.host !== 'vpce-dns' || requestHeadersPartial(a)) return [];
     // The api id named by Host or x-apigw-api-id rules this cause out.
     return a.endpoint.apiId !== undefined
       ? [{ lr: 0.001 }]

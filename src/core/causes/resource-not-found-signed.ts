@@ -5,8 +5,8 @@ import { NON_SIGV4, routeWorked } from './shared.ts';
 export const model: CauseModel = {
   id: 'resource-not-found-signed',
   // Basis: a Bearer or raw token sent to a path that does not exist; the wire twin of an AWS_IAM method.
-  // Dev corpus: 3 of 96 reports name it first (npm run eval -- --priors).
-  prior: 0.032,
+  // Dev corpus: 10 of 209 reports name it first (npm run eval -- --priors).
+  prior: 0.046,
   layer: 'gateway',
   flavor: 'rest',
   wire: { 'incomplete-signature': 0.9 },

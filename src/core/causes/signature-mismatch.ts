@@ -5,8 +5,8 @@ import { canonicalFacts, malformedFacts } from './signature-facts.ts';
 export const model: CauseModel = {
   id: 'signature-mismatch',
   // Basis: the most reported SigV4 failure (path encoding, query order, headers changed after signing).
-  // Dev corpus: 6 of 96 reports name it first (npm run eval -- --priors).
-  prior: 0.054,
+  // Dev corpus: 14 of 209 reports name it first (npm run eval -- --priors).
+  prior: 0.064,
   layer: 'gateway',
   flavor: 'any',
   // A malformed Authorization value (a space or newline in the key id) is answered as incomplete.

@@ -5,8 +5,8 @@ import { skewFacts } from './signature-facts.ts';
 export const model: CauseModel = {
   id: 'signature-not-yet-current',
   // Basis: client clocks ahead; rarely reported.
-  // Dev corpus: 0 of 96 reports name it first (npm run eval -- --priors).
-  prior: 0.002,
+  // Dev corpus: 2 of 209 reports name it first (npm run eval -- --priors).
+  prior: 0.011,
   layer: 'gateway',
   flavor: 'any',
   wire: { 'signature-not-yet-current': 0.95 },

@@ -2,6 +2,7 @@ import { fact } from '../evidence-fact.ts';
 import type { ExchangeFacts } from '../exchange-facts.ts';
 import type { JwtFinding } from '../jwt.ts';
 import { jwtAudience, jwtScopes } from '../jwt.ts';
+import { requestHeadersPartial } from '../model/observe.ts';
 import type { Evidence } from '../types.ts';
 
 function findingFact(finding: JwtFinding): Evidence {
@@ -20,7 +21,7 @@ function findingFact(finding: JwtFinding): Evidence {
 /** What the decoded bearer token shows (claims without the signature). */
 export function tokenFacts(a: ExchangeFacts): Evidence[] {
   const bearer = a.bearer;
-  if (!bearer) return a.exchange.unseen?.requestHeaders ? [] : [fact('absence', 'no_bearer')];
+  if (!bearer) return requestHeadersPartial(a) ? [] : [fact('absence', 'no_bearer')];
   if (!bearer.claims) return [fact('jwt', 'not_jwt', bearer.notJwt ?? '?')];
   const claims = bearer.claims;
   const facts: Evidence[] = bearer.findings.map(findingFact);

@@ -5,8 +5,8 @@ import { arnFacts, shown } from './shared.ts';
 export const model: CauseModel = {
   id: 'vpc-endpoint-policy-deny',
   // Basis: private APIs only; rare in reports.
-  // Dev corpus: 0 of 96 reports name it first (npm run eval -- --priors).
-  prior: 0.003,
+  // Dev corpus: 0 of 209 reports name it first (npm run eval -- --priors).
+  prior: 0.002,
   layer: 'gateway',
   flavor: 'rest',
   wire: { 'vpce-policy': 0.95 },

@@ -3,21 +3,27 @@ import type { CauseModel } from '../model/cause-model.ts';
 import { BARE_FORBIDDEN, reachable } from './shared.ts';
 
 const PRIVATE_ADDRESS = /^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|f[cd][0-9a-f]{2}:)/i;
+/** Loopback and link-local: a local proxy or tunnel, which says nothing about the endpoint behind it. */
+const LOCAL_ADDRESS = /^(127\.|169\.254\.|::1$|fe80:)/i;
 
 export const model: CauseModel = {
   id: 'vpce-private-dns-public-api',
   // Basis: public APIs called from a VPC (or over Direct Connect) whose execute-api endpoint has
   // private DNS on; a recurring report, often from CI runners and containers.
-  // Dev corpus: 3 of 96 reports name it first (npm run eval -- --priors).
-  prior: 0.027,
+  // Dev corpus: 4 of 209 reports name it first (npm run eval -- --priors).
+  prior: 0.02,
   layer: 'gateway',
-  flavor: 'any',
+  // The VPC endpoint answers for private APIs, which are REST APIs: an HTTP API's own headers mean
+  // the request reached the public API.
+  flavor: 'rest',
   wire: BARE_FORBIDDEN,
   host: { 'execute-api': 0.97 },
   weigh(a) {
     const ip = a.exchange.serverIp;
     const weights = reachable(a);
     if (ip && PRIVATE_ADDRESS.test(ip)) weights.push({ lr: 40, fact: fact('host', 'private_address', ip) });
+    // A public address answered: the request did not go through an interface endpoint (its ENIs are private).
+    else if (ip && !LOCAL_ADDRESS.test(ip)) weights.push({ lr: 0.02 });
     return weights;
   },
 };

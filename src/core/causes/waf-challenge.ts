@@ -5,8 +5,8 @@ import type { CauseModel } from '../model/cause-model.ts';
 export const model: CauseModel = {
   id: 'waf-challenge',
   // Basis: CAPTCHA/Challenge actions answer 202/405 with an interstitial page; rarely reported.
-  // Dev corpus: 1 of 96 reports name it first (npm run eval -- --priors).
-  prior: 0.008,
+  // Dev corpus: 1 of 209 reports name it first (npm run eval -- --priors).
+  prior: 0.007,
   layer: 'waf',
   flavor: 'any',
   wire: { 'html-page': 0.6, empty: 0.3, 'app-body': 0.05 },

@@ -26,7 +26,8 @@ export interface CauseModel {
   id: CauseId;
   /**
    * How often this is the answer among real 403/401 reports (the issue trackers, Q&A threads and
-   * blog posts of test/real-world). Each unit states the basis of its figure.
+   * blog posts of test/real-world): (dev reports naming it first + ½) / (dev reports + ½ × causes),
+   * as `npm run eval -- --priors` prints it. Each unit states the counts.
    */
   prior: number;
   layer: Layer;

@@ -25,8 +25,9 @@ export const GATEWAY_HOST: Distribution<HostKind> = {
 };
 
 const FINGERPRINTS: Record<Flavor, Distribution<Fingerprint>> = {
-  rest: { 'rest-error': 0.6, 'rest-ids': 0.06, 'http-ids': 0.005, none: 0.3, 'third-party-cdn': 0.02 },
-  http: { 'http-ids': 0.6, 'rest-ids': 0.03, 'rest-error': 0.005, none: 0.3, 'third-party-cdn': 0.02 },
+  // REST APIs never send apigw-requestid, HTTP APIs never x-amzn-errortype: seen, they name the flavour.
+  rest: { 'rest-error': 0.6, 'rest-ids': 0.06, 'http-ids': 0.001, none: 0.3, 'third-party-cdn': 0.02 },
+  http: { 'http-ids': 0.6, 'rest-ids': 0.03, 'rest-error': 0.001, none: 0.3, 'third-party-cdn': 0.02 },
   any: { 'rest-error': 0.55, 'rest-ids': 0.05, 'http-ids': 0.08, none: 0.3, 'third-party-cdn': 0.02 },
 };
 
@@ -59,7 +60,8 @@ export const LAYERS: Record<Layer, LayerLooks> = {
   waf: {
     status: { '403': 0.85, 'other-4xx': 0.08, 'waf-interstitial': 0.06 },
     host: { 'execute-api': 0.55, custom: 0.4, 'cloudfront-net': 0.05 },
-    fingerprint: () => ({ 'rest-error': 0.45, 'http-ids': 0.03, 'waf-action': 0.2, none: 0.3 }),
+    // AWS WAF protects REST API stages, not HTTP APIs: its block never carries an HTTP API's request id.
+    fingerprint: () => ({ 'rest-error': 0.45, 'http-ids': 0.001, 'waf-action': 0.2, none: 0.3 }),
   },
   cloudfront: {
     status: { '403': 0.9, 'other-4xx': 0.08 },

@@ -95,11 +95,16 @@ function fingerprint(a: ExchangeFacts): Fingerprint | undefined {
   }
 }
 
+/** Whether a header missing from the request headers shown may still have been sent. */
+export function requestHeadersPartial(a: ExchangeFacts): boolean {
+  return a.exchange.unseen?.requestHeaders === true || a.exchange.unseen?.requestHeadersQuoted === true;
+}
+
 function authKind(a: ExchangeFacts): AuthKind | undefined {
   if (a.sigv4) return 'sigv4';
   if (a.exchange.unseen?.requestHeaders) return undefined;
   const shape = a.authorization;
-  if (!shape) return 'none';
+  if (!shape) return requestHeadersPartial(a) ? undefined : 'none';
   if (shape.scheme === 'sigv4') return 'sigv4';
   // Reports mask tokens (`eyJ…`): the header of a JWT still shows.
   const jwt = a.bearer?.claims !== undefined || /^eyJ/.test(shape.token);
@@ -110,8 +115,8 @@ function authKind(a: ExchangeFacts): AuthKind | undefined {
 
 function apiKeyKind(a: ExchangeFacts): ApiKeyKind | undefined {
   if (a.apiKey.misnamed !== undefined || a.apiKey.blank || a.apiKey.padded) return 'problem';
-  if (a.exchange.unseen?.requestHeaders) return undefined;
-  return a.apiKey.sent ? 'sent' : 'none';
+  if (a.apiKey.sent) return a.exchange.unseen?.requestHeaders ? undefined : 'sent';
+  return requestHeadersPartial(a) ? undefined : 'none';
 }
 
 function statusKind(a: ExchangeFacts): StatusKind | undefined {
@@ -139,6 +144,7 @@ function corsMasked(a: ExchangeFacts): boolean | undefined {
   if (a.exchange.status < 400 || a.exchange.status > 499)
     return a.exchange.unseen?.status ? undefined : false;
   if (a.exchange.unseen?.requestHeaders || a.exchange.unseen?.responseHeaders) return undefined;
+  if (a.crossOrigin === undefined && requestHeadersPartial(a)) return undefined;
   return a.crossOrigin !== undefined && a.allowOrigin === undefined;
 }
 

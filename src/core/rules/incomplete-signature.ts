@@ -6,9 +6,10 @@ import { EXAMPLE_JWT, entry, HOSTS, sigv4Headers } from './example-entry.ts';
 import type { Rule } from './rule.ts';
 
 /** Example: a Bearer token sent where API Gateway parses Authorization as SigV4, and its exact answer. */
-function bearerReadAsSigV4(url: string) {
+function bearerReadAsSigV4(url: string, serverIp?: string) {
   return entry({
     url,
+    ...(serverIp ? { serverIp } : {}),
     errorType: 'IncompleteSignatureException',
     body: {
       message: `'${EXAMPLE_JWT.valid}' not a valid key=value pair (missing equal-sign) in Authorization header: 'Bearer ${EXAMPLE_JWT.valid}'.`,
@@ -112,7 +113,8 @@ export const vpcePolicyReadsAuthorization: Rule = {
   examples: [
     {
       name: 'Bearer token through a VPC endpoint with a custom policy',
-      entry: bearerReadAsSigV4(`${HOSTS.privateAlias}/prod/orders`),
+      // Through a VPC endpoint the client connects to the endpoint's private address.
+      entry: bearerReadAsSigV4(`${HOSTS.privateAlias}/prod/orders`, '10.0.12.34'),
       also: ['resource-not-found-signed'],
     },
   ],
