@@ -37,10 +37,14 @@ function toAction(message: WorkerMessage): PanelAction | undefined {
   }
 }
 
-/** About a frame: a burst of successes becomes one message; a lone one still reaches the context at once. */
-const LEARN_BATCH_MS = 16;
-/** A batch never grows past this (a structured clone of a few hundred exchanges stays well under a frame). */
-const LEARN_BATCH_MAX = 200;
+/**
+ * Successes go to the worker in batches this far apart: each message costs the panel about as much as its content
+ * (a frame-long batch was a message every 16 ms on a busy page). A diagnosis never waits for them: a classify
+ * sends what is waiting first, so the context it is diagnosed with has every success seen before it.
+ */
+const LEARN_BATCH_MS = 250;
+/** A batch never grows past this (context facts are a few short strings each). */
+const LEARN_BATCH_MAX = 1000;
 
 /** The panel's side of the worker protocol: requests out, the worker's answers in as reducer actions. */
 export function useWorkerClient(services: PanelServices, dispatch: Dispatch<PanelAction>): WorkerClient {
@@ -84,6 +88,7 @@ export function useWorkerClient(services: PanelServices, dispatch: Dispatch<Pane
   return useMemo(
     () => ({
       classify(requestId, exchange, force = false) {
+        successes.flush();
         port.send(
           envelope<PanelToWorkerEvents, 'classify'>(classifyMessageId(requestId), 'classify', {
             requestId,
