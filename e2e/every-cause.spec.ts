@@ -4,7 +4,7 @@
  * per row, session context across rows), the worker's per-tab state in storage.session and the panel's port
  * reconnect (the worker is stopped mid-run and again at the end).
  */
-import { CAUSE_IDS } from '../src/core/types.ts';
+import { CAUSE_IDS } from '../src/core/causes/index.ts';
 import { CASES, caseUrl, NOT_REPRODUCIBLE } from './fake-gateway/cases.mjs';
 import { expect, type PanelRow, test } from './fixtures/cross-browser.ts';
 import { gatewayCase } from './fixtures/demo-page.ts';
@@ -39,6 +39,24 @@ function duplicates(rows: PanelRow[]): string[] {
 test('every catalogue id has a fake-gateway row or a stated reason why a capture cannot single it out', () => {
   const covered = new Set<string>([...CASES.map((c) => c.expect ?? ''), ...Object.keys(NOT_REPRODUCIBLE)]);
   expect(CAUSE_IDS.filter((id) => !covered.has(id))).toEqual([]);
+});
+
+test('no session context is lost when the worker is stopped right after each answer', async ({
+  demo,
+  panel,
+  extension,
+}) => {
+  // Each row waits for its answer, then the worker is stopped: everything learnt so far (successes included) must
+  // come back from storage, or a later row that relies on it (invalid-stage on the prod success) reads otherwise.
+  for (const gatewayCase of CASES) {
+    await demo.send(gatewayCase.id);
+    if (gatewayCase.expect === null) continue;
+    await expect
+      .poll(async () => topCausePerCase(await panel.rows())[gatewayCase.id], { timeout: 30_000 })
+      .toBe(gatewayCase.expect);
+    await extension.stopServiceWorker();
+  }
+  expect(duplicates(await panel.rows())).toEqual([]);
 });
 
 test('every row shows its top cause, across a worker stopped mid-session, with no duplicates', async ({

@@ -15,6 +15,9 @@ const baseline = (name) => fileURLToPath(new URL(`../baselines/${name}`, import.
 const JQ = '/usr/bin/jq';
 const JQ_FILTER = '[.log.entries[] | select(.response.status >= 400 and .response.status < 500)] | length';
 
+/** A local copy of Cloudflare's har-sanitizer module (see baselines/har-sanitizer.mjs); its arm runs only when named. */
+const PEER_SANITIZER = process.env.APIGW403_BENCH_HAR_SANITIZER;
+
 const ratio = (a, b) => a.median / b.median;
 /** Runs a command with a pseudo-terminal as its stderr: the path a person at a terminal gets (progress line). */
 const SCRIPT = '/usr/bin/script';
@@ -82,14 +85,17 @@ export async function compareCli({ cli, har, manifest, runs, workDir, hasJq, ana
 
   const annotateOut = join(workDir, 'annotated.har');
   const roundtripOut = join(workDir, 'roundtrip.har');
+  const peerOut = join(workDir, 'peer.har');
   const annotateArms = {
     annotate: wall(() => runNodeOk([cli, 'annotate', har, '-o', annotateOut])),
     floor: wall(() => runNodeOk([baseline('read-parse-stringify-write.mjs'), har, roundtripOut])),
+    ...(PEER_SANITIZER
+      ? { peer: wall(() => runNodeOk([baseline('har-sanitizer.mjs'), PEER_SANITIZER, har, peerOut])) }
+      : {}),
   };
   const write = await interleaved(annotateArms, runs);
   const written = { annotate: statSync(annotateOut).size, floor: statSync(roundtripOut).size };
-  rmSync(annotateOut, { force: true });
-  rmSync(roundtripOut, { force: true });
+  for (const file of [annotateOut, roundtripOut, peerOut]) rmSync(file, { force: true });
 
   const agreement = plantedAgreement(analyzeOut, manifest);
   const analyzeRatio = ratio(parse.analyze, parse.floor);
@@ -123,6 +129,18 @@ export async function compareCli({ cli, har, manifest, runs, workDir, hasJq, ana
       1.5,
       `${annotateRatio.toFixed(2)}× — annotate ${formatSummary(write.annotate)} vs floor ${formatSummary(write.floor)}; wrote ${formatMb(written.annotate)} (line-diffable, annotated) vs ${formatMb(written.floor)} (compact)`,
     ),
+    ...(write.peer
+      ? [
+          ratioRow(
+            'f',
+            `annotate vs Cloudflare's har-sanitizer (read + sanitize with its defaults + write, ${size})`,
+            write.annotate,
+            write.peer,
+            0.2,
+            `${ratio(write.annotate, write.peer).toFixed(2)}× — har-sanitizer ${formatSummary(write.peer)}`,
+          ),
+        ]
+      : []),
     row(
       'a',
       `analyze output vs planted API Gateway 4xx, ${size} (smoke check)`,

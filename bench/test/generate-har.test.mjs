@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import harValidator from 'har-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CAUSE_IDS } from '../../src/core/types.ts';
+import { CAUSE_IDS } from '../../src/core/causes/index.ts';
 import { generateHar } from '../generate-har.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'apigw403-generator-'));

@@ -1,7 +1,7 @@
 /**
  * The fake API Gateway's table: one row per way a browser meets a 403 (or a look-alike that must stay silent).
  * Each row says what the demo page sends, what the gateway answers (exact status, headers and body from
- * spec/causes.md), and which top cause the panel must show. The server, the demo page and the e2e specs all
+ * docs/causes.md), and which top cause the panel must show. The server, the demo page and the e2e specs all
  * read this one table.
  * @typedef {import('./cases.d.mts').GatewayCase} GatewayCase
  * @typedef {import('./cases.d.mts').CaseResponse} CaseResponse

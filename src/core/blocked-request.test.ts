@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { blockedByPreflight } from './blocked-request.ts';
+import { entry, HOSTS } from './causes/example-wire.ts';
 import { classify } from './classify.ts';
 import { contextFrom } from './context.ts';
 import { exchangeFromHarEntry } from './exchange.ts';
-import { entry, HOSTS } from './rules/example-entry.ts';
 
 const url = `${HOSTS.rest}/prod/items`;
 const preflight = exchangeFromHarEntry(

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { type EntrySpec, entry, HOSTS, sigv4Headers } from './causes/example-wire.ts';
 import { classify } from './classify.ts';
 import { contextFrom, emptyContext } from './context.ts';
 import { exchangeFromHarEntry, type HarEntryLike } from './exchange.ts';
-import { type EntrySpec, entry, HOSTS, sigv4Headers } from './rules/example-entry.ts';
 import type { Diagnosis } from './types.ts';
 
 function diagnose(spec: EntrySpec, session: EntrySpec[] = []): Diagnosis {
@@ -72,6 +72,12 @@ describe('wire variants of the same message', () => {
     });
     expect(d.origin).toBe('api-gateway');
     expect(d.causes[0]?.id).toBe('resource-not-found-unsigned');
+  });
+
+  it('reads an error type named like an object property (`constructor`) as an unknown type', () => {
+    // A lookup that fell through to Object.prototype crashed the model, and classify hid it as "not flagged".
+    const diagnosis = diagnose({ url: `${HOSTS.rest}/prod/orders`, errorType: 'constructor' });
+    expect(diagnosis.flagged).toBe(true);
   });
 
   it('does not gate on status: a DEFAULT_4XX remapped to 400 is still diagnosed', () => {

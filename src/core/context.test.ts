@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isCandidate, relevanceOf } from './candidate.ts';
+import { entry, HOSTS, sigv4Headers } from './causes/example-wire.ts';
 import { classify } from './classify.ts';
 import { addToContext, contextFrom, emptyContext, historyFor } from './context.ts';
 import { exchangeFromHarEntry } from './exchange.ts';
 import { toReportEntry } from './report.ts';
-import { entry, HOSTS, sigv4Headers } from './rules/example-entry.ts';
 
 const ok = (url: string, requestHeaders: Record<string, string> = {}) =>
   exchangeFromHarEntry(entry({ url, status: 200, body: [], requestHeaders }));

@@ -38,7 +38,7 @@ export interface WwwAuthenticate {
   description?: string;
 }
 
-/** Everything the rules read, derived once per exchange (the facts the rules weigh, before any cause is ranked). */
+/** Everything the cause units read, derived once per exchange (the facts they weigh, before any cause is ranked). */
 export interface ExchangeFacts {
   exchange: Exchange;
   endpoint: GatewayEndpoint;

@@ -3,10 +3,10 @@
  * made-up example: partial records, messy bodies, look-alike services, and context mistakes.
  */
 import { describe, expect, it } from 'vitest';
+import { EXAMPLE_JWT, entry, HOSTS, sigv4Headers } from './causes/example-wire.ts';
 import { classify } from './classify.ts';
 import { contextFrom, emptyContext } from './context.ts';
 import { exchangeFromHarEntry, type HarEntryLike, recordGaps } from './exchange.ts';
-import { EXAMPLE_JWT, entry, HOSTS, sigv4Headers } from './rules/example-entry.ts';
 import type { Diagnosis, Exchange, UnseenParts } from './types.ts';
 
 interface Partial {

@@ -13,7 +13,8 @@ export {
   relevanceOf,
 } from './candidate.ts';
 export type { CanonicalDifference, CanonicalLine } from './canonical-request.ts';
-export { CATALOGUE, type CatalogueEntry, causeKeyPrefix } from './catalogue.ts';
+export { CATALOGUE, type CatalogueEntry } from './catalogue.ts';
+export { CAUSE_IDS } from './causes/index.ts';
 export { classify, unflaggedDiagnosis } from './classify.ts';
 export type { ClockSkew } from './clock-skew.ts';
 export {

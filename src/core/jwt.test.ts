@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { EXAMPLE_JWT } from './causes/example-wire.ts';
 import { decodeJwt, jwtAudience, jwtFindings, jwtScopes } from './jwt.ts';
-import { EXAMPLE_JWT } from './rules/example-entry.ts';
 
 const NOW = Date.parse('2026-11-24T10:00:00Z');
 

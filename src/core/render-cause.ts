@@ -1,4 +1,4 @@
-import { CATALOGUE, causeKeyPrefix } from './catalogue.ts';
+import { CATALOGUE } from './catalogue.ts';
 import { type Filled, fill } from './filled-facts.ts';
 import type { DiagnosisFacts, RankedCause, RenderedCause, Translate } from './types.ts';
 
@@ -79,7 +79,7 @@ export function renderCause(cause: RankedCause, facts: DiagnosisFacts, t: Transl
   const entry = CATALOGUE[cause.id];
   const f = fill(facts);
   const subs = substitutions(f);
-  const prefix = causeKeyPrefix(cause.id);
+  const prefix = entry.wording;
   const confirm = numbered(t, `${prefix}_confirm`, subs);
   const commands = entry.commands(f);
   if (entry.gatewayLogs) {

@@ -3,48 +3,10 @@
  * HAR files. Changing a field here changes a public contract (DESIGN.md "Contracts other tools rely on").
  */
 
-/** Cause ids of spec/causes.md, verbatim. Ids never change; new causes get new ids. */
-export const CAUSE_IDS = [
-  'lambda-authorizer-explicit-deny',
-  'lambda-authorizer-implicit-deny',
-  'iam-explicit-deny',
-  'iam-anonymous-not-allowed',
-  'iam-identity-not-allowed',
-  'vpc-endpoint-policy-deny',
-  'invalid-security-token',
-  'expired-security-token',
-  'missing-authentication-token',
-  'signature-expired',
-  'signature-not-yet-current',
-  'invalid-api-key',
-  'signature-mismatch',
-  'credential-scope-invalid',
-  'waf-blocked',
-  'waf-challenge',
-  'resource-not-found-unsigned',
-  'resource-not-found-signed',
-  'iam-method-non-sigv4-authorization',
-  'vpce-policy-reads-authorization',
-  'private-api-public-dns-missing-host',
-  'vpce-private-dns-public-api',
-  'default-endpoint-disabled',
-  'mtls-invalid-client-cert',
-  'custom-domain-no-base-path-mapping',
-  'custom-domain-stage-in-url',
-  'invalid-stage',
-  'origin-proxy',
-  'origin-cloudfront',
-  'origin-alb',
-  'not-api-gateway',
-  'backend-integration-response',
-  'cors-preflight-403',
-  'cors-masked-403',
-  'authorizer-unauthorized-401',
-  'jwt-invalid-token-401',
-  'jwt-insufficient-scope',
-] as const;
+/** Cause ids are derived from the cause units (src/core/causes/index.ts; listed in docs/causes.md). */
+export type { CauseId } from './causes/index.ts';
 
-export type CauseId = (typeof CAUSE_IDS)[number];
+import type { CauseId } from './causes/index.ts';
 
 export type Confidence = 'high' | 'medium' | 'low';
 

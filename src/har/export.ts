@@ -28,14 +28,22 @@ export type ExportItem =
 
 /** Throws `SecretLeftError` (before yielding the text) when a redacted piece still holds a secret. */
 export async function* exportHar(source: HarSource, options: ExportOptions): AsyncGenerator<ExportItem> {
-  const redactor = options.redact ? new HarRedactor() : undefined;
+  let redactor = options.redact ? new HarRedactor() : undefined;
   const summary = new AnnotationSummary();
   const writer = new HarTextWriter();
+  // The one-pass read keeps only the entries that may be flagged parsed; the others are parsed again
+  // when written: holding every entry's tree cost more memory (4.5× the file) and garbage collection.
   const analyzeOptions: AnalyzeOptions = {
-    everyEntry: true,
     ...(options.validator ? { validator: options.validator } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    ...(redactor ? { onFirstPass: (entry) => redactor.note(entry) } : {}),
+    ...(options.redact
+      ? {
+          onFirstPass: (entry) => redactor?.note(entry),
+          onFirstPassRestart: () => {
+            redactor = new HarRedactor();
+          },
+        }
+      : {}),
   };
   let warnings: HarWarning[] = [];
   for await (const item of analyzeHar(source, analyzeOptions)) {
@@ -56,7 +64,8 @@ export async function* exportHar(source: HarSource, options: ExportOptions): Asy
       const annotated =
         options.annotateAs === undefined ? item.entry : annotateEntry(item.entry, report, options.annotateAs);
       summary.add(report);
-      const text = writer.entry(redactor ? redactor.redactEntry(annotated) : annotated);
+      // The pipeline parsed this entry for the export alone: it is redacted where it is.
+      const text = writer.entry(redactor ? redactor.redactEntryInPlace(annotated) : annotated);
       // The written text is read again for every secret found: a file that would leak is not written.
       redactor?.verify(text, `log.entries[${item.index}]`);
       yield { type: 'text', text };

@@ -65,12 +65,15 @@ export type AnalysisItem =
 export interface AnalyzeOptions {
   /** Schema nits become warnings (har-validator, where it can run). */
   validator?: HarSchemaValidator;
-  /** Sees every entry in pass one, before any is classified (the redactor learns secrets here). */
+  /**
+   * Sees every entry in pass one, in file order, before any is classified (the redactor learns
+   * secrets here). When the read has to start over (a file the one-pass read cannot split),
+   * `onFirstPassRestart` is called first and the entries come again from the first.
+   */
   onFirstPass?: (entry: HarEntry, index: number) => void;
+  onFirstPassRestart?: () => void;
   /** A damaged file still gives what was read before the damage (the analyzer page shows it under the error). */
   keepEntriesBeforeError?: boolean;
-  /** Every entry will be read (an export writes them all): the one-pass read keeps them parsed instead of parsing twice. */
-  everyEntry?: boolean;
   /** How far the read of a file in memory is, from 0 to 1 (a progress line); called every few hundred entries. */
   onProgress?: (fraction: number) => void;
   /**
@@ -194,13 +197,12 @@ interface SplitRead {
 
 /**
  * The one pass over a file in memory: entries split at their braces and parsed one by one, checked,
- * learnt into the session context, and dropped unless they may be flagged (or `onFirstPass` needs
- * every entry: exports write them all). `undefined` when the text is not the plain shape or has any
+ * shown to `onFirstPass`, learnt into the session context, and dropped unless they may be flagged
+ * (parsed again if read). `undefined` when the text is not the plain shape or has any
  * problem: readHarText then gives the verdict, with the exact error and path.
  */
 async function splitRead(withBom: string, options: AnalyzeOptions): Promise<SplitRead | undefined> {
   const text = withBom.charCodeAt(0) === 0xfeff ? withBom.slice(1) : withBom;
-  const keepEvery = options.everyEntry === true || options.onFirstPass !== undefined;
   const tally = new WarningTally();
   const schema = options.validator ? new SchemaWarnings(options.validator) : undefined;
   const spans: EntrySpan[] = [];
@@ -217,10 +219,10 @@ async function splitRead(withBom: string, options: AnalyzeOptions): Promise<Spli
       return undefined;
     }
     if (checkEntry(entry, index, tally)) return undefined;
+    options.onFirstPass?.(entry, index);
     learn(context, entry, index);
     await schema?.checkEntry(entry, index);
-    const keep = keepEvery || mayBecomeCandidate(entry.response.status);
-    held.push(keep ? entry : relevanceOf(entry, { bodyAtHand: true }));
+    held.push(mayBecomeCandidate(entry.response.status) ? entry : relevanceOf(entry, { bodyAtHand: true }));
     spans.push(next.value);
     if (index % PROGRESS_EVERY === 0) options.onProgress?.(next.value.end / text.length);
   }
@@ -234,9 +236,6 @@ async function splitRead(withBom: string, options: AnalyzeOptions): Promise<Spli
   if (checkLog(root, tally)) return undefined;
   const { entries: _entries, ...log } = (root as { log: HarLog }).log;
   await schema?.checkLog(log);
-  // Called once the file is known to be sound, so a fallback to readHarText never shows an entry twice.
-  if (options.onFirstPass)
-    for (const [index, entry] of held.entries()) options.onFirstPass(entry as HarEntry, index);
   return {
     text,
     spans,
@@ -360,6 +359,7 @@ export async function* analyzeHar(
       yield { type: 'end' };
       return;
     }
+    options.onFirstPassRestart?.();
     const read = readHarText(source.text);
     if (!read.ok) {
       // Parsed whole, a damaged file has no entries; read as a stream, it has those before the damage.

@@ -46,6 +46,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+/** Whether a record is a cookie header (`{name: "Cookie", value}`): its `value` is a cookie place. */
+function isCookieHeader(record: Record<string, unknown>): boolean {
+  const named = typeof record.name === 'string' ? record.name.toLowerCase() : '';
+  return named === 'cookie' || named === 'set-cookie' || named === 'set-cookie2';
+}
+
+/** Whether the strings under `key` are cookie places (word-like cookie values are replaced there only). */
+function inCookies(cookiePlace: boolean, key: string, cookieHeader: boolean): boolean {
+  return cookiePlace || key === 'cookies' || (key === 'value' && cookieHeader);
+}
+
 /**
  * Redacts a HAR one entry at a time, for files too big to hold: `note` every entry first (that
  * finds every secret, in file order), then `redactEntry` each. Placeholders are numbered in the
@@ -124,6 +135,20 @@ export class HarRedactor {
     return this.#copy(entry, this.#build(), false) as HarEntry;
   }
 
+  /**
+   * Redacts an entry that was noted where it is: only the strings that held a secret are replaced,
+   * nothing else is copied. For entries nobody else holds (an export's own parse of the file); its
+   * `_apigw403` annotation shares parts with diagnoses still in use, so that one is replaced by a copy.
+   */
+  redactEntryInPlace(entry: HarEntry): HarEntry {
+    const matcher = this.#build();
+    const { _apigw403: annotation } = entry;
+    if (annotation !== undefined)
+      entry._apigw403 = this.#copy(annotation, matcher, false) as typeof annotation;
+    this.#inPlace(entry, matcher, false, '_apigw403');
+    return entry;
+  }
+
   /** A copy of `value` (a report, a command, any text) with every secret noted so far replaced; nothing new is looked for. */
   mask<T>(value: T): T {
     // Most reports quote an entry with no secret (the panel masks every row it lists): nothing to build or copy.
@@ -154,13 +179,35 @@ export class HarRedactor {
     if (Array.isArray(value)) return value.map((item) => this.#copy(item, matcher, cookiePlace));
     if (!isRecord(value)) return value;
     const out: Record<string, unknown> = {};
-    const named = typeof value.name === 'string' ? value.name.toLowerCase() : '';
-    const cookieHeader = named === 'cookie' || named === 'set-cookie' || named === 'set-cookie2';
-    for (const [key, field] of Object.entries(value)) {
-      const inCookies = cookiePlace || key === 'cookies' || (key === 'value' && cookieHeader);
-      out[key] = this.#copy(field, matcher, inCookies);
-    }
+    const cookieHeader = isCookieHeader(value);
+    for (const [key, field] of Object.entries(value))
+      out[key] = this.#copy(field, matcher, inCookies(cookiePlace, key, cookieHeader));
     return out;
+  }
+
+  /** #copy without the copy: a string is assigned back only when redaction changed it. `skip`: a field left as it is. */
+  #inPlace(value: object, matcher: SecretMatcher, cookiePlace: boolean, skip?: string): void {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i += 1) {
+        const item: unknown = value[i];
+        if (typeof item === 'string') {
+          const redacted = this.#string(item, matcher, cookiePlace);
+          if (redacted !== item) value[i] = redacted;
+        } else if (isRecord(item)) this.#inPlace(item, matcher, cookiePlace);
+      }
+      return;
+    }
+    const record = value as Record<string, unknown>;
+    const cookieHeader = isCookieHeader(record);
+    for (const key of Object.keys(record)) {
+      if (key === skip) continue;
+      const field = record[key];
+      const place = inCookies(cookiePlace, key, cookieHeader);
+      if (typeof field === 'string') {
+        const redacted = this.#string(field, matcher, place);
+        if (redacted !== field) record[key] = redacted;
+      } else if (isRecord(field)) this.#inPlace(field, matcher, place);
+    }
   }
 
   /**

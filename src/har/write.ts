@@ -9,6 +9,20 @@ const ONE_LINE_ITEMS = new Set(['headers', 'cookies', 'queryString', 'params']);
 /** Objects written on one line wherever they appear. */
 const ONE_LINE_OBJECTS = new Set(['timings', 'pageTimings']);
 
+/** Field names repeat in every entry: each is quoted once (a bound keeps hostile files from growing it). */
+const quotedNames = new Map<string, string>();
+const MAX_QUOTED_NAMES = 1000;
+
+function quotedName(name: string): string {
+  let quoted = quotedNames.get(name);
+  if (quoted === undefined) {
+    quoted = JSON.stringify(name);
+    if (quotedNames.size < MAX_QUOTED_NAMES) quotedNames.set(name, quoted);
+  }
+  return quoted;
+}
+
+// Built by appending to one string, not by arrays of lines joined: a big file has millions of fields.
 function write(value: unknown, key: string | undefined, indent: string, inline: boolean): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   if (inline) return JSON.stringify(value);
@@ -16,16 +30,21 @@ function write(value: unknown, key: string | undefined, indent: string, inline: 
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
     const itemsInline = key !== undefined && ONE_LINE_ITEMS.has(key);
-    const items = value.map((item) => `${inner}${write(item, undefined, inner, itemsInline)}`);
-    return `[\n${items.join(',\n')}\n${indent}]`;
+    let out = '[\n';
+    for (let i = 0; i < value.length; i += 1) {
+      if (i > 0) out += ',\n';
+      out += inner + write(value[i], undefined, inner, itemsInline);
+    }
+    return `${out}\n${indent}]`;
   }
-  const fields = Object.entries(value).filter(([, field]) => field !== undefined);
-  if (fields.length === 0) return '{}';
-  const lines = fields.map(
-    ([name, field]) =>
-      `${inner}${JSON.stringify(name)}: ${write(field, name, inner, ONE_LINE_OBJECTS.has(name))}`,
-  );
-  return `{\n${lines.join(',\n')}\n${indent}}`;
+  const record = value as Record<string, unknown>;
+  let out = '';
+  for (const name in record) {
+    const field = record[name];
+    if (field === undefined || !Object.hasOwn(record, name)) continue;
+    out += `${out === '' ? '{\n' : ',\n'}${inner}${quotedName(name)}: ${write(field, name, inner, ONE_LINE_OBJECTS.has(name))}`;
+  }
+  return out === '' ? '{}' : `${out}\n${indent}}`;
 }
 
 /** Serializes a HAR (or any JSON value) in the line-diffable layout, with a final newline. */

@@ -39,7 +39,7 @@ class FakePort implements PortLike {
   }
 }
 
-function setup(options: { connectThrows?: boolean } = {}) {
+function setup(options: { connectThrows?: boolean; keep?: (request: Request) => boolean } = {}) {
   const ports: FakePort[] = [];
   const received: Reply[] = [];
   const givenUp: Array<{ requests: Request[]; reason: string }> = [];
@@ -55,6 +55,7 @@ function setup(options: { connectThrows?: boolean } = {}) {
     onMessage: (message) => received.push(message),
     onGiveUp: (requests, reason) => givenUp.push({ requests, reason }),
     maxSilentReconnects: 3,
+    ...(options.keep ? { keepOnGiveUp: options.keep } : {}),
   });
   return { port, ports, received, givenUp };
 }
@@ -131,6 +132,20 @@ describe('createReconnectingPort', () => {
     expect(givenUp).toHaveLength(1);
     expect(givenUp[0]?.requests).toEqual([{ id: 'a', body: '1' }]);
     expect(port.pendingCount()).toBe(0);
+  });
+
+  it('keeps what it is told to keep through a give-up and sends it first on the next connection', () => {
+    const { port, ports, givenUp } = setup({ keep: (request) => request.id.startsWith('learn') });
+    port.send({ id: 'learn:1', body: 'success' });
+    port.send({ id: 'a', body: '1' });
+    for (let attempt = 0; attempt < 4; attempt++) ports.at(-1)?.die();
+    expect(givenUp[0]?.requests).toEqual([{ id: 'a', body: '1' }]);
+    expect(port.pendingCount()).toBe(1);
+    port.send({ id: 'b', body: '2' });
+    expect(ports.at(-1)?.posted).toEqual([
+      { id: 'learn:1', body: 'success' },
+      { id: 'b', body: '2' },
+    ]);
   });
 
   it('gives up at once when the extension context is gone', () => {

@@ -10,6 +10,11 @@ export interface ReconnectingPortOptions<Outgoing extends { id: string }, Incomi
   onGiveUp: (requests: Outgoing[], reason: string) => void;
   /** Connections in a row that died before answering anything; past this the worker is considered broken. */
   maxSilentReconnects?: number;
+  /**
+   * Requests a give-up keeps instead of abandoning: nobody waits on their answer, but what they carry must still
+   * reach the worker (the successes that build the session context). They go first on the next connection.
+   */
+  keepOnGiveUp?: (request: Outgoing) => boolean;
 }
 
 export interface ReconnectingPort<Outgoing> {
@@ -36,8 +41,8 @@ export function createReconnectingPort<Outgoing extends { id: string }, Incoming
   let closed = false;
 
   function giveUpAll(reason: string): void {
-    const requests = [...inFlight.values()];
-    inFlight.clear();
+    const requests = [...inFlight.values()].filter((request) => !options.keepOnGiveUp?.(request));
+    for (const request of requests) inFlight.delete(request.id);
     port = undefined;
     if (requests.length > 0) options.onGiveUp(requests, reason);
   }
@@ -81,9 +86,13 @@ export function createReconnectingPort<Outgoing extends { id: string }, Incoming
       return;
     }
     const reopened = open();
-    if (!reopened) return;
+    if (reopened) postInFlight(reopened);
+  }
+
+  /** Everything in flight, in order, on a port just opened. */
+  function postInFlight(target: PortLike): void {
     for (const message of inFlight.values()) {
-      if (!post(reopened, message)) {
+      if (!post(target, message)) {
         handleDisconnect();
         return;
       }
@@ -96,8 +105,13 @@ export function createReconnectingPort<Outgoing extends { id: string }, Incoming
       // Re-inserting moves a repeated id to the end, so re-sends keep the order the user asked in.
       inFlight.delete(message.id);
       inFlight.set(message.id, message);
-      const target = port ?? open();
-      if (target && !post(target, message)) handleDisconnect();
+      if (port) {
+        if (!post(port, message)) handleDisconnect();
+        return;
+      }
+      // A new port carries what a give-up kept, before this message; otherwise this message alone is in flight.
+      const opened = open();
+      if (opened) postInFlight(opened);
     },
     pendingCount: () => inFlight.size,
     close() {

@@ -10,6 +10,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import english from '../../public/_locales/en/messages.json' with { type: 'json' };
 import spanish from '../../public/_locales/es/messages.json' with { type: 'json' };
+import { CAUSE_EXAMPLES } from '../core/causes/examples.ts';
 import {
   classify,
   contextFrom,
@@ -19,7 +20,6 @@ import {
   exchangeFromHarEntry,
   type LocaleMessages,
 } from '../core/index.ts';
-import { RULES } from '../core/rules/index.ts';
 import { CauseCard } from '../ui/components/CauseCard.tsx';
 import { EvidenceList } from '../ui/components/EvidenceList.tsx';
 import { TranslateProvider } from '../ui/components/TranslateContext.tsx';
@@ -155,11 +155,11 @@ describe('cause card', () => {
 });
 
 describe('Spanish', () => {
-  /** Every evidence kind the classifier produces, over every rule's examples. */
+  /** Every evidence kind the classifier produces, over every cause's examples. */
   const kinds = [
     ...new Set(
-      RULES.flatMap((rule) =>
-        rule.examples.flatMap((example) => {
+      Object.values(CAUSE_EXAMPLES).flatMap((examples) =>
+        examples.flatMap((example) => {
           const exchange = exchangeFromHarEntry(example.entry, { index: 0 });
           const session = (example.session ?? []).map((entry, index) =>
             exchangeFromHarEntry(entry, { index: index + 1 }),

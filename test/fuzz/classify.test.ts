@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-// Internals on purpose: classify() catches everything, so a rule that throws would only show as a
+// Internals on purpose: classify() catches everything, so a cause unit that throws would only show as a
 // silently unflagged 403. Running the steps it wraps is the only way to see such a crash.
+import { CAUSE_MODELS } from '../../src/core/causes/index.ts';
 import { exchangeFacts } from '../../src/core/exchange-facts.ts';
 import {
   addToContext,
@@ -22,7 +23,8 @@ import {
   renderCause,
   toReportEntry,
 } from '../../src/core/index.ts';
-import { RULES } from '../../src/core/rules/index.ts';
+import { observe } from '../../src/core/model/observe.ts';
+import { weighCauses } from '../../src/core/model/posterior.ts';
 import { harEntries } from './entry-arbitraries.ts';
 import { mutateJson, mutations } from './mutate-json.ts';
 import { validEntry } from './valid-har.ts';
@@ -115,15 +117,14 @@ describe('core on arbitrary exchanges', { timeout: 120_000 }, () => {
     );
   });
 
-  it('no rule throws (classify would hide it as an unflagged diagnosis)', () => {
+  it('no cause unit throws (classify would hide it as an unflagged diagnosis)', () => {
     fc.assert(
       fc.property(harEntries, session, (entry, others) => {
         const exchange = exchangeFromHarEntry(entry, { index: 0 });
         const context = contextFrom(others.map((other, i) => exchangeFromHarEntry(other, { index: i + 1 })));
         const analysis = exchangeFacts(exchange, context);
-        for (const rule of RULES) {
-          const finding = rule.match(analysis);
-          if (finding) expect(Number.isFinite(finding.score)).toBe(true);
+        for (const cause of weighCauses(analysis, observe(analysis), CAUSE_MODELS)) {
+          expect(Number.isFinite(cause.posterior)).toBe(true);
         }
       }),
       RUNS,

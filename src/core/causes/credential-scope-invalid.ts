@@ -2,7 +2,7 @@ import type { CauseModel } from '../model/cause-model.ts';
 import { SIGNED } from './shared.ts';
 import { scopeFacts } from './signature-facts.ts';
 
-export const model: CauseModel = {
+export const model: CauseModel<'credential-scope-invalid'> = {
   id: 'credential-scope-invalid',
   // Basis: signing for another region or service (SDK defaults); occasional reports.
   // Dev corpus: 5 of 209 reports name it first (npm run eval -- --priors).
@@ -15,4 +15,8 @@ export const model: CauseModel = {
     const onExecuteApi = o.host !== 'aws-service';
     return scopeFacts(a, onExecuteApi).map((f) => ({ lr: 20, fact: f }));
   },
+  wording: 'cause_credential_scope_invalid',
+  docUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html',
+  gatewayLogs: true,
+  commands: () => ['aws configure get region'],
 };

@@ -1,7 +1,8 @@
 import { fact } from '../evidence-fact.ts';
 import type { CauseModel, Weight } from '../model/cause-model.ts';
+import { KC, mappings } from './commands.ts';
 
-export const model: CauseModel = {
+export const model: CauseModel<'custom-domain-no-base-path-mapping'> = {
   id: 'custom-domain-no-base-path-mapping',
   // Basis: a custom domain whose base path is not mapped to the API/stage; recurring in reports.
   // Dev corpus: 4 of 209 reports name it first (npm run eval -- --priors).
@@ -24,4 +25,8 @@ export const model: CauseModel = {
     }
     return weights;
   },
+  wording: 'cause_custom_domain_no_base_path_mapping',
+  docUrl: `${KC}/api-gateway-403-custom-domain`,
+  gatewayLogs: false,
+  commands: mappings,
 };

@@ -1,9 +1,10 @@
 import { fact } from '../evidence-fact.ts';
 import type { CauseModel } from '../model/cause-model.ts';
 import { looksLikeStage } from '../model/observe.ts';
+import { KC, mappings } from './commands.ts';
 import { UNSIGNED } from './shared.ts';
 
-export const model: CauseModel = {
+export const model: CauseModel<'custom-domain-stage-in-url'> = {
   id: 'custom-domain-stage-in-url',
   // Basis: the stage typed again after a custom domain whose mapping already picks it; recurring.
   // Dev corpus: 1 of 209 reports name it first (npm run eval -- --priors).
@@ -24,4 +25,8 @@ export const model: CauseModel = {
     if (/^v\d/i.test(segment)) return [];
     return [{ lr: 6, fact: fact('path', 'stage_like_segment', segment) }];
   },
+  wording: 'cause_custom_domain_stage_in_url',
+  docUrl: `${KC}/api-gateway-403-custom-domain`,
+  gatewayLogs: false,
+  commands: mappings,
 };

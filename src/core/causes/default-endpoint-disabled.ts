@@ -1,8 +1,9 @@
 import { fact } from '../evidence-fact.ts';
 import type { CauseModel, Weight } from '../model/cause-model.ts';
+import { DOCS } from './commands.ts';
 import { BARE_FORBIDDEN, reachable } from './shared.ts';
 
-export const model: CauseModel = {
+export const model: CauseModel<'default-endpoint-disabled'> = {
   id: 'default-endpoint-disabled',
   // Basis: the execute-api endpoint turned off in favour of a custom domain; rare in reports.
   // Dev corpus: 1 of 209 reports name it first (npm run eval -- --priors).
@@ -19,4 +20,10 @@ export const model: CauseModel = {
     }
     return weights;
   },
+  wording: 'cause_default_endpoint_disabled',
+  docUrl: `${DOCS}/rest-api-disable-default-endpoint.html`,
+  gatewayLogs: false,
+  commands: (f) => [
+    `aws ${f.service} get-${f.service === 'apigateway' ? 'rest-api' : 'api'} ${f.apiFlag} ${f.api} --region ${f.region} --query disableExecuteApiEndpoint`,
+  ],
 };

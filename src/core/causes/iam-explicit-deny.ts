@@ -1,8 +1,9 @@
 import { fact } from '../evidence-fact.ts';
 import type { CauseModel } from '../model/cause-model.ts';
+import { DOCS, policy, simulate } from './commands.ts';
 import { arnFacts, shown } from './shared.ts';
 
-export const model: CauseModel = {
+export const model: CauseModel<'iam-explicit-deny'> = {
   id: 'iam-explicit-deny',
   // Basis: resource policies with IP/VPC conditions and explicit Deny statements; about as common as anonymous denials.
   // Dev corpus: 2 of 209 reports name it first (npm run eval -- --priors).
@@ -15,4 +16,8 @@ export const model: CauseModel = {
     const policy = /explicit deny in an? ([\w-]+) policy/i.exec(a.error.message ?? '')?.[1];
     return shown(...arnFacts(a), ...(policy ? [fact('body', 'denying_policy', policy)] : []));
   },
+  wording: 'cause_iam_explicit_deny',
+  docUrl: `${DOCS}/apigateway-resource-policies.html`,
+  gatewayLogs: true,
+  commands: (f) => [policy(f), simulate(f)],
 };

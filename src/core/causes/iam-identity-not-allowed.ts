@@ -1,8 +1,9 @@
 import { fact } from '../evidence-fact.ts';
 import type { CauseModel } from '../model/cause-model.ts';
+import { callerIdentity, KC, policy, simulate } from './commands.ts';
 import { arnFacts, SIGNED, shown } from './shared.ts';
 
-export const model: CauseModel = {
+export const model: CauseModel<'iam-identity-not-allowed'> = {
   id: 'iam-identity-not-allowed',
   // Basis: the most common real IAM 403 (a signed principal without an Allow); HTTP APIs say only Forbidden.
   // Dev corpus: 5 of 209 reports name it first (npm run eval -- --priors).
@@ -16,4 +17,8 @@ export const model: CauseModel = {
     // On an HTTP API a signed call answered Forbidden is mostly this (REST would quote the principal).
     return [...shown(...arnFacts(a)), ...(httpApi ? [{ lr: 3, fact: fact('host', 'http_api') }] : [])];
   },
+  wording: 'cause_iam_identity_not_allowed',
+  docUrl: `${KC}/api-gateway-iam-sigv4-mismatch`,
+  gatewayLogs: true,
+  commands: (f) => [callerIdentity, simulate(f), policy(f)],
 };

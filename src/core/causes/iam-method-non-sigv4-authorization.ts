@@ -1,8 +1,9 @@
 import { fact } from '../evidence-fact.ts';
 import type { CauseModel, Weight } from '../model/cause-model.ts';
+import { authorizers, DOCS, methodAuth } from './commands.ts';
 import { NON_SIGV4, routeWorked, signedCalls } from './shared.ts';
 
-export const model: CauseModel = {
+export const model: CauseModel<'iam-method-non-sigv4-authorization'> = {
   id: 'iam-method-non-sigv4-authorization',
   // Basis: a Cognito/JWT token sent to an AWS_IAM method; less reported than the missing route it looks like.
   // Dev corpus: 1 of 209 reports name it first (npm run eval -- --priors).
@@ -23,4 +24,8 @@ export const model: CauseModel = {
     }
     return weights;
   },
+  wording: 'cause_iam_method_non_sigv4_authorization',
+  docUrl: `${DOCS}/permissions.html`,
+  gatewayLogs: true,
+  commands: (f) => [methodAuth(f), authorizers(f)],
 };

@@ -1,4 +1,3 @@
-import type { CauseModel } from '../model/cause-model.ts';
 import { model as authorizerUnauthorized401 } from './authorizer-unauthorized-401.ts';
 import { model as backendIntegrationResponse } from './backend-integration-response.ts';
 import { model as corsMasked403 } from './cors-masked-403.ts';
@@ -37,8 +36,11 @@ import { model as vpcePrivateDnsPublicApi } from './vpce-private-dns-public-api.
 import { model as wafBlocked } from './waf-blocked.ts';
 import { model as wafChallenge } from './waf-challenge.ts';
 
-/** Every cause the classifier weighs, one unit per cause id. */
-export const CAUSE_MODELS: readonly CauseModel[] = [
+/**
+ * Every cause the classifier weighs, one unit per cause id: the one list of causes. Ids, the catalogue
+ * and docs/causes.md are derived from it; `scripts/new-cause.mjs` adds a unit here.
+ */
+export const CAUSE_MODELS = [
   authorizerUnauthorized401,
   backendIntegrationResponse,
   corsMasked403,
@@ -76,4 +78,9 @@ export const CAUSE_MODELS: readonly CauseModel[] = [
   vpcePrivateDnsPublicApi,
   wafBlocked,
   wafChallenge,
-];
+] as const;
+
+/** A cause id (docs/causes.md): a public contract, never renamed or reused. */
+export type CauseId = (typeof CAUSE_MODELS)[number]['id'];
+
+export const CAUSE_IDS: readonly CauseId[] = CAUSE_MODELS.map((unit) => unit.id);

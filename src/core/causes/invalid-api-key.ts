@@ -1,8 +1,9 @@
 import { fact } from '../evidence-fact.ts';
 import type { CauseModel } from '../model/cause-model.ts';
+import { DOCS, methodAuth } from './commands.ts';
 import { BARE_FORBIDDEN } from './shared.ts';
 
-export const model: CauseModel = {
+export const model: CauseModel<'invalid-api-key'> = {
   id: 'invalid-api-key',
   // Basis: the most reported cause of a bare Forbidden: key missing, disabled, of another plan, or
   // not in a usage plan for this stage. A key that was sent is still the likeliest culprit.
@@ -21,4 +22,13 @@ export const model: CauseModel = {
     if (o.apiKey !== 'none') return [];
     return [{ lr: 5, fact: fact('context', 'api_key_successes', String(a.history.apiKeySuccesses)) }];
   },
+  wording: 'cause_invalid_api_key',
+  docUrl: `${DOCS}/api-gateway-api-usage-plans.html`,
+  gatewayLogs: true,
+  commands: (f) => [
+    methodAuth(f),
+    `aws apigateway get-rest-api --rest-api-id ${f.api} --region ${f.region} --query apiKeySource`,
+    `aws apigateway get-api-keys --region ${f.region} --query 'items[].[id, name, enabled]' --output text`,
+    `aws apigateway get-usage-plans --key-id <api-key-id> --region ${f.region} --query 'items[].apiStages'`,
+  ],
 };

@@ -1,8 +1,9 @@
 import { fact } from '../evidence-fact.ts';
 import type { CauseModel } from '../model/cause-model.ts';
+import { callerIdentity, KC } from './commands.ts';
 import { SIGNED, shown } from './shared.ts';
 
-export const model: CauseModel = {
+export const model: CauseModel<'invalid-security-token'> = {
   id: 'invalid-security-token',
   // Basis: wrong, rotated or deleted access keys; a session token missing or mangled.
   // Dev corpus: 2 of 209 reports name it first (npm run eval -- --priors).
@@ -23,4 +24,8 @@ export const model: CauseModel = {
       ),
     ];
   },
+  wording: 'cause_invalid_security_token',
+  docUrl: `${KC}/api-gateway-troubleshoot-403-forbidden`,
+  gatewayLogs: true,
+  commands: () => [callerIdentity, 'aws iam list-access-keys --user-name <user-name>'],
 };

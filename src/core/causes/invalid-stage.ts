@@ -1,8 +1,9 @@
 import { fact } from '../evidence-fact.ts';
 import type { CauseModel, Weight } from '../model/cause-model.ts';
+import { DOCS } from './commands.ts';
 import { BARE_FORBIDDEN } from './shared.ts';
 
-export const model: CauseModel = {
+export const model: CauseModel<'invalid-stage'> = {
   id: 'invalid-stage',
   // Basis: a stage that does not exist, or no stage segment at all (the first resource segment is
   // then read as the stage); WebSocket management calls without the stage. Common in reports.
@@ -27,4 +28,12 @@ export const model: CauseModel = {
     if (stage === '@connections') weights.push({ lr: 60, fact: fact('path', 'websocket_without_stage') });
     return weights;
   },
+  wording: 'cause_invalid_stage',
+  docUrl: `${DOCS}/how-to-call-api.html`,
+  gatewayLogs: false,
+  commands: (f) => [
+    f.service === 'apigateway'
+      ? `aws apigateway get-stages --rest-api-id ${f.api} --region ${f.region} --query 'item[].stageName'`
+      : `aws apigatewayv2 get-stages --api-id ${f.api} --region ${f.region} --query 'Items[].StageName'`,
+  ],
 };

@@ -1,8 +1,9 @@
 import { headerFact } from '../evidence-fact.ts';
 import type { CauseModel, Weight } from '../model/cause-model.ts';
+import { DOCS } from './commands.ts';
 import { tokenFacts } from './token-facts.ts';
 
-export const model: CauseModel = {
+export const model: CauseModel<'jwt-insufficient-scope'> = {
   id: 'jwt-insufficient-scope',
   // Basis: HTTP API routes with authorization scopes the token lacks; occasional.
   // Dev corpus: 0 of 209 reports name it first (npm run eval -- --priors).
@@ -21,4 +22,10 @@ export const model: CauseModel = {
     else if (!a.exchange.unseen?.responseHeaders) weights.push({ lr: 0.2 });
     return [...weights, ...tokenFacts(a).map((fact) => ({ lr: 1, fact }))];
   },
+  wording: 'cause_jwt_insufficient_scope',
+  docUrl: `${DOCS}/http-api-jwt-authorizer.html`,
+  gatewayLogs: true,
+  commands: (f) => [
+    `aws apigatewayv2 get-routes --api-id ${f.api} --region ${f.region} --query 'Items[].[RouteKey, join(\` \`, AuthorizationScopes || \`[]\`)]' --output text`,
+  ],
 };

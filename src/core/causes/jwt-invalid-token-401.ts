@@ -1,8 +1,9 @@
 import { headerFact } from '../evidence-fact.ts';
 import type { CauseModel, Weight } from '../model/cause-model.ts';
+import { DOCS } from './commands.ts';
 import { tokenFacts } from './token-facts.ts';
 
-export const model: CauseModel = {
+export const model: CauseModel<'jwt-invalid-token-401'> = {
   id: 'jwt-invalid-token-401',
   // Basis: HTTP API JWT authorizers rejecting expired tokens, wrong audiences, ID tokens; common.
   // Dev corpus: 1 of 209 reports name it first (npm run eval -- --priors).
@@ -24,4 +25,10 @@ export const model: CauseModel = {
     if (expired) weights.push({ lr: 8 });
     return [...weights, ...tokenFacts(a).map((fact) => ({ lr: 1, fact }))];
   },
+  wording: 'cause_jwt_invalid_token_401',
+  docUrl: `${DOCS}/http-api-troubleshooting-jwt.html`,
+  gatewayLogs: true,
+  commands: (f) => [
+    `aws apigatewayv2 get-authorizers --api-id ${f.api} --region ${f.region} --query 'Items[].[Name, JwtConfiguration.Issuer, join(\`,\`, JwtConfiguration.Audience)]' --output text`,
+  ],
 };

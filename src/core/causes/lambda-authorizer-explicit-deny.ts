@@ -1,8 +1,9 @@
 import { fact } from '../evidence-fact.ts';
 import type { CauseModel } from '../model/cause-model.ts';
+import { authorizers, KC } from './commands.ts';
 import { TOKEN } from './shared.ts';
 
-export const model: CauseModel = {
+export const model: CauseModel<'lambda-authorizer-explicit-deny'> = {
   id: 'lambda-authorizer-explicit-deny',
   // Basis: one of the most reported REST texts; HTTP API Lambda authorizers answer a deny with a bare Forbidden.
   // Dev corpus: 1 of 209 reports name it first (npm run eval -- --priors).
@@ -19,4 +20,12 @@ export const model: CauseModel = {
         [{ lr: 3, fact: fact('host', 'http_api_authorizer') }]
       : [];
   },
+  wording: 'cause_lambda_authorizer_explicit_deny',
+  docUrl: `${KC}/api-gateway-403-error-lambda-authorizer`,
+  gatewayLogs: true,
+  commands: (f) => [
+    authorizers(f),
+    `aws apigateway test-invoke-authorizer --rest-api-id ${f.api} --authorizer-id <authorizer-id> --headers Authorization=<token> --region ${f.region}`,
+    `aws logs tail /aws/lambda/<authorizer-function> --since 1h --region ${f.region}`,
+  ],
 };

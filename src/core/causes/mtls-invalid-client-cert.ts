@@ -1,8 +1,9 @@
 import { fact } from '../evidence-fact.ts';
 import type { CauseModel, Weight } from '../model/cause-model.ts';
+import { KC } from './commands.ts';
 import { BARE_FORBIDDEN, reachable } from './shared.ts';
 
-export const model: CauseModel = {
+export const model: CauseModel<'mtls-invalid-client-cert'> = {
   id: 'mtls-invalid-client-cert',
   // Basis: custom domains with mutual TLS; the certificate is invisible to DevTools and HAR files.
   // Dev corpus: 1 of 209 reports name it first (npm run eval -- --priors).
@@ -21,4 +22,11 @@ export const model: CauseModel = {
       weights.push({ lr: 15, fact: fact('context', 'all_base_paths_failed', `/${all.join(', /')}`) });
     return weights;
   },
+  wording: 'cause_mtls_invalid_client_cert',
+  docUrl: `${KC}/api-gateway-mutual-tls-403-errors`,
+  gatewayLogs: true,
+  commands: (f) => [
+    `aws apigateway get-domain-name --domain-name ${f.domain} --region ${f.region} --query mutualTlsAuthentication`,
+    `openssl s_client -connect ${f.domain}:443 -cert client.pem -key client.key -showcerts`,
+  ],
 };

@@ -1,8 +1,9 @@
 import { fact } from '../evidence-fact.ts';
 import type { CauseModel } from '../model/cause-model.ts';
+import { KC } from './commands.ts';
 import { shown } from './shared.ts';
 
-export const model: CauseModel = {
+export const model: CauseModel<'not-api-gateway'> = {
   id: 'not-api-gateway',
   // Basis: S3 behind CloudFront, and other AWS services (OpenSearch, S3, STS …) that answer with the
   // very SigV4/IAM texts API Gateway uses; reported as API Gateway problems surprisingly often.
@@ -35,4 +36,8 @@ export const model: CauseModel = {
       ? shown(fact('context', 's3_not_gateway'))
       : [];
   },
+  wording: 'cause_not_api_gateway',
+  docUrl: `${KC}/s3-troubleshoot-403`,
+  gatewayLogs: false,
+  commands: () => ['aws s3api get-bucket-policy --bucket <bucket-name>'],
 };

@@ -1,9 +1,10 @@
 import { fact } from '../evidence-fact.ts';
 import type { CauseModel } from '../model/cause-model.ts';
 import { requestHeadersPartial } from '../model/observe.ts';
+import { DOCS } from './commands.ts';
 import { BARE_FORBIDDEN } from './shared.ts';
 
-export const model: CauseModel = {
+export const model: CauseModel<'private-api-public-dns-missing-host'> = {
   id: 'private-api-public-dns-missing-host',
   // Basis: private APIs called on the endpoint's public DNS name; the host name is decisive.
   // Dev corpus: 2 of 209 reports name it first (npm run eval -- --priors).
@@ -21,4 +22,10 @@ export const model: CauseModel = {
       ? [{ lr: 0.001 }]
       : [{ lr: 1, fact: fact('absence', 'no_api_id_header') }];
   },
+  wording: 'cause_private_api_public_dns_missing_host',
+  docUrl: `${DOCS}/apigateway-private-api-test-invoke-url.html`,
+  gatewayLogs: false,
+  commands: (f) => [
+    `curl -v 'https://${f.host}/${f.stage}${f.path === '/' ? '' : f.path}' -H 'x-apigw-api-id: ${f.api === '<rest-api-id>' ? '<api-id>' : f.api}'`,
+  ],
 };

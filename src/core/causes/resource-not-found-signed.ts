@@ -1,8 +1,9 @@
 import { fact } from '../evidence-fact.ts';
 import type { CauseModel, Weight } from '../model/cause-model.ts';
+import { KC, redeploy, resources } from './commands.ts';
 import { NON_SIGV4, routeWorked } from './shared.ts';
 
-export const model: CauseModel = {
+export const model: CauseModel<'resource-not-found-signed'> = {
   id: 'resource-not-found-signed',
   // Basis: a Bearer or raw token sent to a path that does not exist; the wire twin of an AWS_IAM method.
   // Dev corpus: 10 of 209 reports name it first (npm run eval -- --priors).
@@ -22,4 +23,8 @@ export const model: CauseModel = {
     if (a.history.signedCalls > 0) weights.push({ lr: 0.4 });
     return weights;
   },
+  wording: 'cause_resource_not_found_signed',
+  docUrl: `${KC}/api-gateway-troubleshoot-403-forbidden`,
+  gatewayLogs: true,
+  commands: (f) => [resources(f), redeploy(f)],
 };

@@ -1,8 +1,9 @@
 import { fact } from '../evidence-fact.ts';
 import type { CauseModel, Weight } from '../model/cause-model.ts';
+import { KC, redeploy, resources } from './commands.ts';
 import { routeWorked } from './shared.ts';
 
-export const model: CauseModel = {
+export const model: CauseModel<'resource-not-found-unsigned'> = {
   id: 'resource-not-found-unsigned',
   // Basis: the most reported API Gateway 403 of all: a path, method or stage that is not deployed
   // (typo, missing stage segment, trailing slash, API not redeployed).
@@ -26,4 +27,12 @@ export const model: CauseModel = {
     }
     return weights;
   },
+  wording: 'cause_resource_not_found_unsigned',
+  docUrl: `${KC}/api-gateway-authentication-token-errors`,
+  gatewayLogs: true,
+  commands: (f) => [
+    resources(f),
+    `aws ${f.service} get-stages ${f.apiFlag} ${f.api} --region ${f.region}`,
+    redeploy(f),
+  ],
 };

@@ -1,8 +1,9 @@
 import type { CauseModel } from '../model/cause-model.ts';
+import { callerIdentity } from './commands.ts';
 import { SIGNED, shown } from './shared.ts';
 import { canonicalFacts, malformedFacts } from './signature-facts.ts';
 
-export const model: CauseModel = {
+export const model: CauseModel<'signature-mismatch'> = {
   id: 'signature-mismatch',
   // Basis: the most reported SigV4 failure (path encoding, query order, headers changed after signing).
   // Dev corpus: 14 of 209 reports name it first (npm run eval -- --priors).
@@ -16,4 +17,8 @@ export const model: CauseModel = {
     const malformed = malformedFacts(a);
     return [...malformed.map((f) => ({ lr: 10, fact: f })), ...shown(...canonicalFacts(a))];
   },
+  wording: 'cause_signature_mismatch',
+  docUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-troubleshooting.html',
+  gatewayLogs: true,
+  commands: () => [callerIdentity],
 };

@@ -1,8 +1,9 @@
 import { fact } from '../evidence-fact.ts';
 import type { CauseModel } from '../model/cause-model.ts';
+import { DOCS, endpointPolicy, policy } from './commands.ts';
 import { arnFacts, shown } from './shared.ts';
 
-export const model: CauseModel = {
+export const model: CauseModel<'vpc-endpoint-policy-deny'> = {
   id: 'vpc-endpoint-policy-deny',
   // Basis: private APIs only; rare in reports.
   // Dev corpus: 0 of 209 reports name it first (npm run eval -- --priors).
@@ -16,4 +17,8 @@ export const model: CauseModel = {
     const endpoint = a.endpoint.vpceId ? [fact('host', 'vpc_endpoint', a.endpoint.vpceId)] : [];
     return shown(...arnFacts(a), ...endpoint);
   },
+  wording: 'cause_vpc_endpoint_policy_deny',
+  docUrl: `${DOCS}/apigateway-vpc-endpoint-policies.html`,
+  gatewayLogs: true,
+  commands: (f) => [endpointPolicy(f), policy(f)],
 };

@@ -1,10 +1,11 @@
 import { fact } from '../evidence-fact.ts';
 import type { CauseModel, Weight } from '../model/cause-model.ts';
+import { DOCS, endpointPolicy } from './commands.ts';
 import { NON_SIGV4 } from './shared.ts';
 
 const PRIVATE_ADDRESS = /^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|f[cd][0-9a-f]{2}:)/i;
 
-export const model: CauseModel = {
+export const model: CauseModel<'vpce-policy-reads-authorization'> = {
   id: 'vpce-policy-reads-authorization',
   // Basis: a non-default VPC endpoint policy makes the gateway read Authorization on NONE methods; rare.
   // Dev corpus: 0 of 209 reports name it first (npm run eval -- --priors).
@@ -24,4 +25,8 @@ export const model: CauseModel = {
     }
     return weights;
   },
+  wording: 'cause_vpce_policy_reads_authorization',
+  docUrl: `${DOCS}/apigateway-vpc-endpoint-policies.html`,
+  gatewayLogs: true,
+  commands: (f) => [endpointPolicy(f)],
 };

@@ -1,8 +1,9 @@
 import { fact, headerFact } from '../evidence-fact.ts';
 import { headerValue } from '../exchange.ts';
 import type { CauseModel } from '../model/cause-model.ts';
+import { webAcl } from './commands.ts';
 
-export const model: CauseModel = {
+export const model: CauseModel<'waf-challenge'> = {
   id: 'waf-challenge',
   // Basis: CAPTCHA/Challenge actions answer 202/405 with an interstitial page; rarely reported.
   // Dev corpus: 1 of 209 reports name it first (npm run eval -- --priors).
@@ -22,4 +23,8 @@ export const model: CauseModel = {
     }
     return o.fingerprint === undefined ? [] : [{ lr: 0.05 }];
   },
+  wording: 'cause_waf_challenge',
+  docUrl: 'https://docs.aws.amazon.com/waf/latest/developerguide/waf-captcha-and-challenge-actions.html',
+  gatewayLogs: false,
+  commands: (f) => [webAcl(f)],
 };

@@ -1,4 +1,5 @@
 import type { ExchangeFacts } from '../exchange-facts.ts';
+import type { Filled } from '../filled-facts.ts';
 import type { CauseId, Evidence } from '../types.ts';
 import type { ApiKeyKind, AuthKind, Fingerprint, HostKind, Observations, StatusKind } from './observe.ts';
 import type { WireClass } from './wire.ts';
@@ -22,8 +23,13 @@ export interface Weight {
   fact?: Evidence;
 }
 
-export interface CauseModel {
-  id: CauseId;
+/**
+ * One cause, whole: how the model weighs it (prior, likelihoods, evidence) and what the product says
+ * and suggests about it (wording keys, doc link, commands). Ids and the catalogue are derived from the
+ * units (src/core/causes/index.ts); a unit's wire examples live beside it in `<id>.examples.ts`.
+ */
+export interface CauseModel<Id extends string = CauseId> extends CatalogueEntry {
+  id: Id;
   /**
    * How often this is the answer among real 403/401 reports (the issue trackers, Q&A threads and
    * blog posts of test/real-world): (dev reports naming it first + ½) / (dev reports + ½ × causes),
@@ -52,6 +58,24 @@ export interface CauseModel {
   stageLike?: number;
   /** Evidence beyond the shared features: session context, path, token claims, signature details. */
   weigh?(a: ExchangeFacts, o: Observations): Weight[];
+}
+
+/** What the model weighs of a cause: all of its unit but the id and what is shown. */
+export type CauseLikelihoods = Omit<CauseModel, 'id' | keyof CatalogueEntry>;
+
+/** What the product says and suggests about a cause: not weighed, shown. */
+export interface CatalogueEntry {
+  /**
+   * Prefix of its strings in both locales (public/_locales): `<wording>_title`, `_why`, `_fix_<n>`,
+   * `_confirm_<n>` and `_distinguish`.
+   */
+  wording: string;
+  /** The AWS page that documents this cause. */
+  docUrl: string;
+  /** AWS CLI / shell commands that check or fix this cause. */
+  commands(f: Filled): string[];
+  /** Whether API Gateway's own logs can show this cause (false for layers in front of it). */
+  gatewayLogs: boolean;
 }
 
 /** Probability of a value a distribution does not list: possible, but not how this cause shows. */

@@ -3,7 +3,7 @@ import type { AuthKind, Fingerprint, HostKind, StatusKind } from './observe.ts';
 
 /*
  * How each layer's answers look, shared by the causes of that layer unless a cause says otherwise.
- * Bases: the wire facts of spec/causes.md and research/peers-and-wire-facts.md (which headers each
+ * Bases: the wire facts of docs/causes.md and research/peers-and-wire-facts.md (which headers each
  * layer sends), and what reports show: posters paste some response headers but rarely all of them,
  * hence the weight of "none of the fingerprint headers" even for API Gateway's own answers.
  */

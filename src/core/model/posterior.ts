@@ -1,6 +1,12 @@
 import type { ExchangeFacts } from '../exchange-facts.ts';
 import type { CauseId, Evidence } from '../types.ts';
-import { type CauseModel, type Distribution, UNLISTED, UNLISTED_WIRE } from './cause-model.ts';
+import {
+  type CauseLikelihoods,
+  type CauseModel,
+  type Distribution,
+  UNLISTED,
+  UNLISTED_WIRE,
+} from './cause-model.ts';
 import { apiKeyFact, authFact, corsFacts, hostFact, preflightFact, wireFacts } from './facts.ts';
 import { ANY_AUTH, LAYERS, stageLikeDefault } from './layers.ts';
 import type { ApiKeyKind, Observations } from './observe.ts';
@@ -19,7 +25,7 @@ const SHOWN = 0.25;
  * Basis: the panel sees every 4xx a page gets; reports in the corpus are about AWS, so this prior is
  * low, and the wire and host tell it apart (no AWS text, no gateway headers, not an AWS host).
  */
-const UNRELATED: Omit<CauseModel, 'id'> = {
+const UNRELATED: CauseLikelihoods = {
   prior: 0.04,
   layer: 'elsewhere',
   flavor: 'any',
@@ -48,7 +54,7 @@ function p<K extends string>(distribution: Distribution<K>, value: K): number {
 }
 
 /** The share of a cause's typed answers (those with an x-amzn-errortype) that carry this type. */
-function typeShare(model: Omit<CauseModel, 'id'>, typeClasses: WireClass[]): number {
+function typeShare(model: CauseLikelihoods, typeClasses: WireClass[]): number {
   const typed = Object.entries(model.wire).filter(([cls]) => TYPED.has(cls as WireClass));
   const total = typed.reduce((sum, [, value]) => sum + (value ?? 0), 0);
   const matching = typed
@@ -90,7 +96,7 @@ function sharedFacts(a: ExchangeFacts, o: Observations): SharedFacts {
 }
 
 function weighOne(
-  model: Omit<CauseModel, 'id'>,
+  model: CauseLikelihoods,
   a: ExchangeFacts,
   o: Observations,
   facts: SharedFacts,

@@ -188,7 +188,12 @@ function isBoomError(json: unknown): boolean {
 /** Reads the body (and, failing that, the error type) into wire classes. */
 export function readWire(exchange: Exchange, errorType: string | undefined): WireReading {
   const body = exchange.body;
-  const typeClasses = errorType ? ERROR_TYPE_CLASSES[errorType.toLowerCase()] : undefined;
+  // Own keys only: a captured header may say `constructor` or `__proto__`.
+  const typeName = errorType?.toLowerCase();
+  const typeClasses =
+    typeName !== undefined && Object.hasOwn(ERROR_TYPE_CLASSES, typeName)
+      ? ERROR_TYPE_CLASSES[typeName]
+      : undefined;
   const typed = (fallback: WireClass[]): WireReading =>
     typeClasses ? { classes: typeClasses, ...(errorType ? { errorType } : {}) } : { classes: fallback };
   if (body.kind === 'absent' || body.kind === 'binary') return typed([]);

@@ -57,6 +57,9 @@ export function useWorkerClient(services: PanelServices, dispatch: Dispatch<Pane
           const action = toAction(message);
           if (action) dispatch(action);
         },
+        // A success given up would be missing from the session context for good, and silently (it has no row to
+        // show the failure): it stays in flight and goes first on the next connection.
+        keepOnGiveUp: (request) => request.type === 'learn',
         onGiveUp: (requests, reason) => {
           dispatch({ type: 'workerUnreachable', reason });
           for (const request of requests) {

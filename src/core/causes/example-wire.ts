@@ -1,4 +1,22 @@
 import type { HarEntryLike } from '../exchange.ts';
+import type { CauseId } from '../types.ts';
+
+/*
+ * The wire shape of the cause examples (`<id>.examples.ts`): test and tooling data, never imported by product
+ * code, so the bundles do not carry it (test/hygiene/examples-not-shipped.test.ts).
+ */
+
+/**
+ * One exchange that produces its cause: the cross-check ranks that cause first, or one of the look-alikes
+ * listed in `also` (causes the same wire can mean, which may rank above it).
+ */
+export interface CauseExample {
+  name: string;
+  entry: HarEntryLike;
+  /** Other entries of the same session (the context the example is classified in). */
+  session?: HarEntryLike[];
+  also?: CauseId[];
+}
 
 /** A compact description of one captured request/response, expanded into a HAR entry. */
 export interface EntrySpec {
@@ -25,8 +43,14 @@ function pairs(record: Record<string, string>): Array<{ name: string; value: str
   return Object.entries(record).map(([name, value]) => ({ name, value }));
 }
 
+/**
+ * The fake x-amz-apigw-id of every REST example: a string only the examples hold, so finding it in a bundle
+ * means examples were shipped (test/hygiene/examples-not-shipped.test.ts).
+ */
+export const EXAMPLE_MARKER = 'Vb3xKFpLIAMEbQw=';
+
 const FLAVOR_HEADERS: Record<NonNullable<EntrySpec['flavor']>, Record<string, string>> = {
-  rest: { 'x-amzn-RequestId': '3f1c9a4e-8b2d-4c1e-9f0a-7d6e5c4b3a21', 'x-amz-apigw-id': 'Vb3xKFpLIAMEbQw=' },
+  rest: { 'x-amzn-RequestId': '3f1c9a4e-8b2d-4c1e-9f0a-7d6e5c4b3a21', 'x-amz-apigw-id': EXAMPLE_MARKER },
   http: { 'apigw-requestid': 'Mc7UVioPPHcEKPA=' },
   none: {},
 };
@@ -94,3 +118,34 @@ export const EXAMPLE_JWT = {
   idToken:
     'eyJhbGciOiJSUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiI3ZDhlOWYwMC0xMTExLTIyMjItMzMzMy00NDQ0NTU1NTY2NjYiLCJpc3MiOiJodHRwczovL2NvZ25pdG8taWRwLmV1LXdlc3QtMS5hbWF6b25hd3MuY29tL2V1LXdlc3QtMV9BYkNkRWYxMjMiLCJ0b2tlbl91c2UiOiJpZCIsImF1ZCI6IjRleGFtcGxlNWNsaWVudDZpZCIsImlhdCI6MTc5NTUxMzgwMCwiZXhwIjoxNzk1NTE3NDAwfQ.c2lnbmF0dXJl',
 } as const;
+
+/** The API key the examples send (the credential tests look for its prefix in what is shown). */
+export const KEY = { 'x-api-key': 'k3yV4lu3-0123456789abcdefghij' };
+
+/** An AccessDeniedException whose gateway response was customized: the IAM text is gone. */
+export const CUSTOM_ACCESS_DENIED: EntrySpec = {
+  url: `${HOSTS.rest}/prod/orders`,
+  errorType: 'AccessDeniedException',
+  body: { error: 'ACCESS_DENIED', requestId: '3f1c9a4e-8b2d-4c1e-9f0a-7d6e5c4b3a21' },
+};
+
+/** The page origin cross-origin examples come from. */
+export const PAGE = { Origin: HOSTS.page };
+
+/** API Gateway's bare `{"message":"Forbidden"}` answer to the request `spec` describes. */
+export function bareForbidden(spec: EntrySpec): HarEntryLike {
+  return entry({ ...spec, errorType: 'ForbiddenException', body: { message: 'Forbidden' } });
+}
+
+/** A Bearer token sent where API Gateway parses Authorization as SigV4, and its exact answer. */
+export function bearerReadAsSigV4(url: string, serverIp?: string): HarEntryLike {
+  return entry({
+    url,
+    ...(serverIp ? { serverIp } : {}),
+    errorType: 'IncompleteSignatureException',
+    body: {
+      message: `'${EXAMPLE_JWT.valid}' not a valid key=value pair (missing equal-sign) in Authorization header: 'Bearer ${EXAMPLE_JWT.valid}'.`,
+    },
+    requestHeaders: { Authorization: `Bearer ${EXAMPLE_JWT.valid}` },
+  });
+}
