@@ -195,7 +195,7 @@ export function checkEntry(entry: unknown, index: number, tally: WarningTally): 
 
   if (entry.response === undefined || entry.response === null) {
     // Some exporters drop the response of a request that never got one; analysis treats it as status 0.
-    entry.response = { status: 0, statusText: '', headers: [] };
+    entry.response = { status: 0, statusText: '', headers: [], _error: 'no response' };
     tally.add('no-response', `${path}.response`);
   }
   const response = entry.response;
