@@ -103,7 +103,8 @@ function checkHeaders(owner: Json, path: string, tally: WarningTally): HarError 
       return { code: 'bad-header', path: `${path}.headers[${i}]`, detail: kindOf(header) };
     }
     if (header.value === undefined || header.value === null) header.value = '';
-    else if (typeof header.value !== 'string') header.value = String(header.value);
+    // JSON.stringify, not String: a parsed object may carry a "toString" key that String() would call.
+    else if (typeof header.value !== 'string') header.value = JSON.stringify(header.value);
   }
   return undefined;
 }
