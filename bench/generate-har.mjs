@@ -17,7 +17,7 @@ import { createRng } from './lib/prng.mjs';
 import { createCredentials } from './lib/wire.mjs';
 
 /** Bump when the output for a given seed changes, so cached bench files are regenerated. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 export const GATEWAY_SHARE = 0.05;
 const MB = 1_000_000;
 const MAX_BODY_BYTES = 4 * MB;
@@ -63,7 +63,7 @@ function* entries({ count, targetBytes, rng, manifest, serializeEntry }) {
     if (rng.chance(GATEWAY_SHARE)) {
       const scenario = GATEWAY_SCENARIOS[flaggedSoFar % GATEWAY_SCENARIOS.length];
       flaggedSoFar += 1;
-      const spec = scenario.build(rng, ms, credentials);
+      const spec = scenario.build(rng);
       const entry = toHarEntry(spec, { ms, rng, bodyMode: gatewayBodyMode(rng) });
       manifest.gateway[scenario.cause] = (manifest.gateway[scenario.cause] ?? 0) + 1;
       manifest.planted.push([produced, scenario.cause]);

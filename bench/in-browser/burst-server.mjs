@@ -1,22 +1,21 @@
 /**
  * The server behind the panel benchmark: a page on demo.apigw403.test that fires N requests in
  * bursts, ordinary 200s (same origin and from the fake gateways), and every `flaggedEvery`-th
- * request an API Gateway 4xx taken from bench/lib/gateway-scenarios.mjs. Every host of
+ * request an API Gateway 4xx taken from bench/lib/gateway-scenarios.mjs (the causes' wire examples). Every host of
  * bench/lib/wire.mjs resolves here through Chromium's `--host-resolver-rules`.
  */
 import http from 'node:http';
 import { createBodyText } from '../lib/body-text.mjs';
 import { GATEWAY_SCENARIOS } from '../lib/gateway-scenarios.mjs';
 import { createRng } from '../lib/prng.mjs';
-import { createCredentials, HOSTS, httpApiGatewayHeaders, restGatewayHeaders } from '../lib/wire.mjs';
+import { HOSTS, httpApiGatewayHeaders, restGatewayHeaders } from '../lib/wire.mjs';
 
 const PAGE_ORIGIN = `http://${HOSTS.page}`;
 
 /** Scenarios a page can trigger with a plain cross-origin GET (no preflight, no credentials to send). */
 const PAGE_TRIGGERED = GATEWAY_SCENARIOS.map((scenario) => {
   const rng = createRng(scenario.cause);
-  const ms = Date.UTC(2026, 10, 24, 10);
-  return { cause: scenario.cause, spec: scenario.build(rng, ms, createCredentials(rng, ms)) };
+  return { cause: scenario.cause, spec: scenario.build(rng) };
 }).filter(
   ({ spec }) =>
     spec.method === 'GET' && spec.requestHeaders.length === 0 && new URL(spec.url).host === HOSTS.rest,

@@ -16,20 +16,9 @@ export const HOSTS = {
 };
 
 export const PAGE_ORIGIN = `https://${HOSTS.page}`;
-export const ACCOUNT = '123456789012';
-export const REST_API_ID = 'a1b2c3d4e5';
-export const ACCESS_KEY_ID = 'AKIAIOSFODNN7EXAMPLE';
 
 export function uuid(rng) {
   return `${rng.hex(8)}-${rng.hex(4)}-4${rng.hex(3)}-a${rng.hex(3)}-${rng.hex(12)}`;
-}
-
-/** `20261124T101500Z`, the X-Amz-Date form. */
-export function amzDate(ms) {
-  return new Date(ms)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
 }
 
 export function httpDate(ms) {
@@ -40,7 +29,7 @@ function base64Url(text) {
   return Buffer.from(text).toString('base64url');
 }
 
-export function jwt(
+function jwt(
   rng,
   { expMs, scope = 'orders:read', issuer = 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Demo1' },
 ) {
@@ -60,42 +49,17 @@ export function jwt(
 }
 
 /**
- * Request headers of a SigV4-signed call; `region`/`service` let a scenario sign with the wrong
- * scope, `sessionToken` (temporary credentials) adds X-Amz-Security-Token.
- */
-export function sigv4Headers(rng, { ms, region = 'us-east-1', service = 'execute-api', sessionToken }) {
-  const date = amzDate(ms);
-  const signedHeaders = sessionToken ? 'host;x-amz-date;x-amz-security-token' : 'host;x-amz-date';
-  const headers = [
-    {
-      name: 'authorization',
-      value: `AWS4-HMAC-SHA256 Credential=${ACCESS_KEY_ID}/${date.slice(0, 8)}/${region}/${service}/aws4_request, SignedHeaders=${signedHeaders}, Signature=${rng.hex(64)}`,
-    },
-    { name: 'x-amz-date', value: date },
-  ];
-  if (sessionToken) headers.push({ name: 'x-amz-security-token', value: sessionToken });
-  return headers;
-}
-
-/**
  * The secrets of one browsing session: a few tokens that many requests reuse, as in a real capture.
- * (SigV4 signatures stay unique per request, as they are on the wire.)
  */
 export function createCredentials(rng, startedMs) {
   const pool = (size, make) => Array.from({ length: size }, make);
   const bearers = pool(4, () => jwt(rng, { expMs: startedMs + 8 * 3_600_000 }));
-  const expiredBearer = jwt(rng, { expMs: startedMs - 600_000 });
   const cookies = pool(3, () => `session=${rng.alnum(48)}`);
-  const sessionTokens = pool(2, () => `IQoJb3JpZ2luX2VjE${rng.alnum(300)}`);
   const appsyncTokens = pool(2, () => rng.alnum(200));
-  const apiKeys = pool(2, () => rng.alnum(40));
   return {
     bearer: () => rng.pick(bearers),
-    expiredBearer: () => expiredBearer,
     cookie: () => rng.pick(cookies),
-    sessionToken: () => rng.pick(sessionTokens),
     appsyncToken: () => rng.pick(appsyncTokens),
-    apiKey: () => rng.pick(apiKeys),
   };
 }
 

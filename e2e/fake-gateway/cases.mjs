@@ -1,13 +1,38 @@
 /**
  * The fake API Gateway's table: one row per way a browser meets a 403 (or a look-alike that must stay silent).
- * Each row says what the demo page sends, what the gateway answers (exact status, headers and body from
- * docs/causes.md), and which top cause the panel must show. The server, the demo page and the e2e specs all
+ * Each row says what the demo page sends, what the gateway answers (exact status, headers and body of
+ * docs/causes.md; a cause's documented text comes from its examples, src/core/causes/<id>.examples.ts), and
+ * which top cause the panel must show. The server, the demo page and the e2e specs all
  * read this one table.
  * @typedef {import('./cases.d.mts').GatewayCase} GatewayCase
  * @typedef {import('./cases.d.mts').CaseResponse} CaseResponse
  * @typedef {import('./cases.d.mts').IncomingRequest} IncomingRequest
  */
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
 import { amzDate } from './demo/request-headers.js';
+
+/** The causes' wire examples (src/core/causes/<id>.examples.ts), the one place a cause's answer is written. */
+const { module: causeExamples } = await runnerImport(
+  fileURLToPath(new URL('../../src/core/causes/examples.ts', import.meta.url)),
+  { configFile: false, logLevel: 'error' },
+);
+
+/**
+ * The body the example `name` of `cause` is answered with: a row that answers with a cause's documented
+ * text takes it from the cause's examples, not from a copy.
+ * @param {string} cause
+ * @param {string} name
+ * @returns {string}
+ */
+const exampleBody = (cause, name) => {
+  const example = causeExamples.CAUSE_EXAMPLES[cause]?.find(
+    (/** @type {{ name: string }} */ e) => e.name === name,
+  );
+  const text = example?.entry.response.content?.text;
+  if (text === undefined) throw new Error(`no example "${name}" of ${cause} with a body`);
+  return text;
+};
 
 export const HOSTS = {
   demo: 'demo.apigw403.test',
@@ -164,7 +189,7 @@ export const CASES = [
     response: {
       status: 403,
       headers: restError('AccessDeniedException'),
-      body: capitalMessage('User is not authorized to access this resource with an explicit deny'),
+      body: exampleBody('lambda-authorizer-explicit-deny', 'Lambda authorizer returned Deny'),
     },
     cors: true,
     preflight: 'ok',
@@ -177,7 +202,7 @@ export const CASES = [
     response: {
       status: 403,
       headers: restError('AccessDeniedException'),
-      body: capitalMessage('User is not authorized to access this resource'),
+      body: exampleBody('lambda-authorizer-implicit-deny', 'policy cached for another method'),
     },
     cors: true,
     preflight: 'ok',
@@ -252,7 +277,11 @@ export const CASES = [
       path: '/internal/metrics',
       sigv4: { region: 'eu-west-1', service: 'execute-api' },
     },
-    response: { status: 403, headers: httpApiIds, body: message('Forbidden') },
+    response: {
+      status: 403,
+      headers: httpApiIds,
+      body: exampleBody('iam-identity-not-allowed', 'HTTP API IAM route, bare Forbidden'),
+    },
     cors: true,
     preflight: 'ok',
   },
@@ -266,7 +295,10 @@ export const CASES = [
       headers: restError(
         'UnrecognizedClientException:http://internal.amazon.com/coral/com.amazon.coral.service/',
       ),
-      body: message('The security token included in the request is invalid.'),
+      body: exampleBody(
+        'invalid-security-token',
+        'deleted access key, UnrecognizedClientException with suffix',
+      ),
     },
     cors: true,
     preflight: 'ok',
@@ -284,7 +316,7 @@ export const CASES = [
     response: {
       status: 403,
       headers: restError('ExpiredTokenException'),
-      body: message('The security token included in the request is expired'),
+      body: exampleBody('expired-security-token', 'expired STS session'),
     },
     cors: true,
     preflight: 'ok',
@@ -387,7 +419,11 @@ export const CASES = [
       path: '/prod/products',
       headers: { 'api-key': 'k3yD3m0AbCdEfGhIjKlMnOpQrStUvWxYz0123456' },
     },
-    response: { status: 403, headers: restError('ForbiddenException'), body: message('Forbidden') },
+    response: {
+      status: 403,
+      headers: restError('ForbiddenException'),
+      body: exampleBody('invalid-api-key', 'key sent under the wrong name'),
+    },
     cors: true,
     preflight: 'ok',
   },
@@ -439,7 +475,11 @@ export const CASES = [
       path: '/beta/health',
       headers: { 'x-api-key': 'k3yD3m0AbCdEfGhIjKlMnOpQrStUvWxYz0123456' },
     },
-    response: { status: 403, headers: restError('ForbiddenException'), body: message('Forbidden') },
+    response: {
+      status: 403,
+      headers: restError('ForbiddenException'),
+      body: exampleBody('invalid-stage', 'dev stage never deployed, prod works'),
+    },
     cors: true,
     preflight: 'ok',
   },
@@ -451,7 +491,7 @@ export const CASES = [
     response: {
       status: 403,
       headers: restError('MissingAuthenticationTokenException'),
-      body: message('Missing Authentication Token'),
+      body: exampleBody('missing-authentication-token', 'same API signed elsewhere in the session'),
     },
     cors: true,
     preflight: 'ok',
@@ -511,7 +551,11 @@ export const CASES = [
       path: '/prod/wishlist',
       headers: { 'x-api-key': 'k3yD3m0AbCdEfGhIjKlMnOpQrStUvWxYz0123456' },
     },
-    response: { status: 403, headers: restError('ForbiddenException'), body: message('Forbidden') },
+    response: {
+      status: 403,
+      headers: restError('ForbiddenException'),
+      body: exampleBody('cors-masked-403', 'cross-origin Forbidden without CORS headers'),
+    },
     cors: false,
     preflight: 'ok',
   },
@@ -520,7 +564,11 @@ export const CASES = [
     title: 'Authorizer not invoked: token missing (401)',
     expect: 'authorizer-unauthorized-401',
     request: { method: 'GET', host: HOSTS.rest, path: '/prod/account' },
-    response: { status: 401, headers: restError('UnauthorizedException'), body: message('Unauthorized') },
+    response: {
+      status: 401,
+      headers: restError('UnauthorizedException'),
+      body: exampleBody('authorizer-unauthorized-401', 'REST Lambda authorizer, token missing'),
+    },
     cors: true,
     preflight: 'ok',
   },
@@ -562,7 +610,7 @@ export const CASES = [
           'Bearer scope="" error="invalid_token" error_description="the token has expired"',
         ],
       ],
-      body: message('Unauthorized'),
+      body: exampleBody('jwt-invalid-token-401', 'HTTP API JWT authorizer, expired token'),
     },
     cors: true,
     preflight: 'ok',
@@ -581,7 +629,7 @@ export const CASES = [
           'Bearer scope="orders:write" error="insufficient_scope" error_description="expected scopes: [orders:write]"',
         ],
       ],
-      body: message('Forbidden'),
+      body: exampleBody('jwt-insufficient-scope', 'route requires orders/write'),
     },
     cors: true,
     preflight: 'ok',
@@ -594,7 +642,7 @@ export const CASES = [
     response: {
       status: 403,
       headers: restError('MissingAuthenticationTokenException'),
-      body: message('Missing Authentication Token'),
+      body: exampleBody('custom-domain-stage-in-url', 'stage repeated after the base path mapping'),
     },
     cors: true,
     preflight: 'ok',
@@ -607,7 +655,7 @@ export const CASES = [
     response: {
       status: 403,
       headers: restError('MissingAuthenticationTokenException'),
-      body: message('Missing Authentication Token'),
+      body: exampleBody('resource-not-found-unsigned', 'typo in the path'),
     },
     cors: true,
     preflight: 'ok',
@@ -692,7 +740,14 @@ export const CASES = [
     title: 'Private API via the endpoint public DNS name, without x-apigw-api-id',
     expect: 'private-api-public-dns-missing-host',
     request: { method: 'GET', host: HOSTS.vpce, path: '/prod/items' },
-    response: { status: 403, headers: restError('ForbiddenException'), body: message('Forbidden') },
+    response: {
+      status: 403,
+      headers: restError('ForbiddenException'),
+      body: exampleBody(
+        'private-api-public-dns-missing-host',
+        'vpce DNS name without Host or x-apigw-api-id',
+      ),
+    },
     cors: true,
     preflight: 'ok',
   },

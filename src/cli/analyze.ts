@@ -31,8 +31,8 @@ import { styleFor } from './style.ts';
 
 /**
  * Up to this size a file is read into one string and parsed at once: several times faster than
- * streaming. Memory peaks at about four times the file size (annotate; analyze about three), so up
- * to here a run stays under about 1 GB, the bench's memory target. Beyond, the file is streamed: bounded
+ * streaming. Memory peaks at about 2.5 times the file size (analyze, annotate and redact alike), so
+ * up to here a run stays under about 600 MB. Beyond, the file is streamed: bounded
  * memory, and no limit on size (V8 cannot hold a string of much more than 512 MiB).
  */
 export const FAST_PATH_MAX_BYTES = 200 * 1024 * 1024;

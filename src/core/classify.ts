@@ -83,11 +83,13 @@ export function classify(exchange: Exchange, context: SessionContext): Diagnosis
     const o = observe(analysis);
     const headerVerdict = analysis.origin.layer;
     if (!mayBeRejection(exchange, o)) return unflaggedDiagnosis(exchange, headerVerdict);
-    // AWS's own service endpoints are not API Gateway; they are explained only when they answer with
-    // a SigV4/IAM text that users mistake for an API Gateway one.
+    // AWS's own service endpoints are not API Gateway; in a capture they are explained only when they
+    // answer with a SigV4/IAM text that users mistake for an API Gateway one. A record with gaps (a
+    // report, a pasted response) is one exchange someone asked about: which service answered is the answer.
     // Only a body says what only AWS writes; an error type header alone is shared by AWS's services.
     const awsText = o.wire.errorType === undefined && o.wire.classes.some((c) => AWS_ONLY.has(c));
-    if (o.host === 'aws-service' && !awsText) return unflaggedDiagnosis(exchange, headerVerdict);
+    const record = exchange.unseen !== undefined;
+    if (o.host === 'aws-service' && !awsText && !record) return unflaggedDiagnosis(exchange, headerVerdict);
     // Any other host whose (seen) headers show no gateway or front-layer fingerprint, and whose body
     // says nothing only AWS writes, is some other server: not ours to explain (as isCandidate says).
     // (A captured URL that names no host counts as such a host.)

@@ -181,4 +181,12 @@ describe('recordGaps', () => {
     };
     expect(recordGaps(quoted)).toEqual({ requestHeadersQuoted: true });
   });
+
+  it('reads status 0 after quoted request headers as a status the record did not show', () => {
+    const requestOnly = {
+      request: { ...captured.request, headers: [{ name: 'Origin', value: 'https://app.example' }] },
+      response: { status: 0, headers: [] },
+    };
+    expect(recordGaps(requestOnly)).toMatchObject({ requestHeadersQuoted: true, status: true });
+  });
 });

@@ -113,8 +113,8 @@ function hasHeader(headers: HarNameValue[], name: string): boolean {
  * headers (clients always send User-Agent: browsers, curl, Postman and the AWS SDKs do), every
  * response has headers (Date, Content-Type …). So a missing one is unknown, not empty, and a request
  * header list without User-Agent is a quote of some headers, not all of them. Status 0 is a request
- * that got no answer (exporters may drop the whole response then) unless the entry shows a body, or
- * no request headers: then it is a record that did not say the status.
+ * that got no answer (a capture then names the error) unless the entry shows a body, no request
+ * headers or only quoted ones: then it is a record that did not say the status.
  */
 export function recordGaps(entry: HarEntryLike): UnseenParts {
   const request = entry.request ?? { method: '', url: '' };
@@ -125,7 +125,8 @@ export function recordGaps(entry: HarEntryLike): UnseenParts {
   const status = Number(response.status);
   const failed = Boolean(response._error ?? entry._error);
   const statusUnseen =
-    !Number.isFinite(status) || (status === 0 && !failed && (bodyShown || requestHeaders === undefined));
+    !Number.isFinite(status) ||
+    (status === 0 && !failed && (bodyShown || requestHeaders === undefined || quoted));
   return {
     ...(typeof request.method === 'string' && request.method.trim() !== '' ? {} : { method: true }),
     ...(typeof request.url === 'string' && request.url.trim() !== '' ? {} : { url: true }),

@@ -218,6 +218,16 @@ describe('5. the same text from another AWS service is not API Gateway, and says
     expect(d.causes[0]?.id).toBe('not-api-gateway');
     expect(d.causes[0]?.evidence.some((e) => e.detail.includes(service))).toBe(true);
   });
+
+  it('a reported 403 from an S3 host, message not shown, is named; a captured one stays unflagged', () => {
+    const url = 'https://my-bucket.s3.eu-west-1.amazonaws.com/photo.jpg?X-Amz-Expires=60';
+    const report = classify(reported({ method: 'GET', url, status: 403 }), emptyContext());
+    expect(report.causes[0]?.id).toBe('not-api-gateway');
+    const captured = exchangeFromHarEntry(
+      entry({ url, flavor: 'none', body: '', requestHeaders: { 'User-Agent': 'Mozilla/5.0' } }),
+    );
+    expect(classify(captured, emptyContext()).flagged).toBe(false);
+  });
 });
 
 describe('6. context counts only real answers of the same API', () => {
@@ -331,5 +341,47 @@ describe('what a capture shows beyond the message', () => {
     expect(d.causes[0]?.evidence.some((e) => e.kind === 'absence' && /Authorization/.test(e.detail))).toBe(
       false,
     );
+  });
+});
+
+describe('wordings that name who answered', () => {
+  it("S3's own SignatureDoesNotMatch wording is not API Gateway's", () => {
+    const s3 = classify(
+      reported({
+        method: 'GET',
+        body: 'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
+      }),
+      emptyContext(),
+    );
+    expect(s3.causes[0]?.id).toBe('not-api-gateway');
+    const gateway = classify(
+      reported({
+        method: 'GET',
+        body: '{"message":"The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details."}',
+      }),
+      emptyContext(),
+    );
+    expect(gateway.causes[0]?.id).toBe('signature-mismatch');
+  });
+
+  it('an SDK-rendered error with only its type reads as that error type', () => {
+    const d = classify(
+      reported({ method: 'POST', status: 403, body: 'ForbiddenException: ForbiddenException' }),
+      emptyContext(),
+    );
+    expect(['invalid-stage', 'invalid-api-key']).toContain(d.causes[0]?.id);
+    expect(ids(d)).not.toContain('backend-integration-response');
+  });
+
+  it("a Forbidden from an edge custom domain's own *.cloudfront.net name: the host is not mapped", () => {
+    const d = classify(
+      reported({
+        method: 'GET',
+        url: 'https://d1a2b3c4d5e6f7.cloudfront.net/',
+        body: '{"message":"Forbidden"}',
+      }),
+      emptyContext(),
+    );
+    expect(d.causes[0]?.id).toBe('custom-domain-no-base-path-mapping');
   });
 });

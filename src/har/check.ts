@@ -103,7 +103,8 @@ function checkHeaders(owner: Json, path: string, tally: WarningTally): HarError 
       return { code: 'bad-header', path: `${path}.headers[${i}]`, detail: kindOf(header) };
     }
     if (header.value === undefined || header.value === null) header.value = '';
-    else if (typeof header.value !== 'string') header.value = String(header.value);
+    // JSON.stringify, not String: a parsed object may carry a "toString" key that String() would call.
+    else if (typeof header.value !== 'string') header.value = JSON.stringify(header.value);
   }
   return undefined;
 }
@@ -195,7 +196,7 @@ export function checkEntry(entry: unknown, index: number, tally: WarningTally): 
 
   if (entry.response === undefined || entry.response === null) {
     // Some exporters drop the response of a request that never got one; analysis treats it as status 0.
-    entry.response = { status: 0, statusText: '', headers: [] };
+    entry.response = { status: 0, statusText: '', headers: [], _error: 'no response' };
     tally.add('no-response', `${path}.response`);
   }
   const response = entry.response;

@@ -84,6 +84,16 @@ describe('readHarText: real exporters', () => {
     });
   });
 
+  it('reads a header value that is not a string as its JSON text, even an object with a "toString" key', () => {
+    const har = JSON.parse(fixture('chromium.har'));
+    har.log.entries[0].request.headers.push({ name: 'x-hostile', value: { toString: [] } });
+    har.log.entries[0].request.headers.push({ name: 'x-number', value: 42 });
+    const result = expectOk(readHarText(JSON.stringify(har)));
+    const headers = result.har.log.entries[0]?.request.headers ?? [];
+    expect(headers.find((h) => h.name === 'x-hostile')?.value).toBe('{"toString":[]}');
+    expect(headers.find((h) => h.name === 'x-number')?.value).toBe('42');
+  });
+
   it('treats a missing response as an unanswered request', () => {
     const har = JSON.parse(fixture('chromium.har'));
     delete har.log.entries[1].response;

@@ -264,7 +264,8 @@ export function formatFigures(split: Split, f: Figures, showMisses: boolean): st
         .slice(0, 3)
         .map((g) => `${g.id} (${g.confidence})`)
         .join(', ');
-      lines.push(`  ${m.file}: expected ${m.expected.join(' | ')}; got ${got || 'nothing'}`);
+      const bare = m.evidence ? '' : ' [bare status or nothing]';
+      lines.push(`  ${m.file}${bare}: expected ${m.expected.join(' | ')}; got ${got || 'nothing'}`);
     }
   }
   return lines.join('\n');

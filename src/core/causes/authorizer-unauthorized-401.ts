@@ -5,8 +5,8 @@ export const model: CauseModel<'authorizer-unauthorized-401'> = {
   id: 'authorizer-unauthorized-401',
   // Basis: token missing, in another header than the identity source, failing the validation regex,
   // or rejected by a Cognito user pool authorizer; the most reported 401.
-  // Dev corpus: 23 of 209 reports name it first (npm run eval -- --priors).
-  prior: 0.104,
+  // Dev corpus: 23 of 212 reports name it first (npm run eval -- --priors).
+  prior: 0.102,
   layer: 'gateway',
   flavor: 'any',
   wire: { unauthorized: 0.92 },

@@ -6,7 +6,7 @@ import { shown } from './shared.ts';
 export const model: CauseModel<'backend-integration-response'> = {
   id: 'backend-integration-response',
   // Basis: a Lambda or HTTP backend that answered 401/403 itself, passed through by API Gateway.
-  // Dev corpus: 3 of 209 reports name it first (npm run eval -- --priors).
+  // Dev corpus: 3 of 212 reports name it first (npm run eval -- --priors).
   prior: 0.015,
   layer: 'backend',
   flavor: 'any',

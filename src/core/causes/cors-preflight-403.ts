@@ -6,7 +6,7 @@ import { shown } from './shared.ts';
 export const model: CauseModel<'cors-preflight-403'> = {
   id: 'cors-preflight-403',
   // Basis: OPTIONS without a method, or behind an authorizer / API key; a frequent "CORS error" report.
-  // Dev corpus: 10 of 209 reports name it first (npm run eval -- --priors).
+  // Dev corpus: 10 of 212 reports name it first (npm run eval -- --priors).
   prior: 0.046,
   layer: 'gateway',
   flavor: 'any',

@@ -5,7 +5,7 @@ import { scopeFacts } from './signature-facts.ts';
 export const model: CauseModel<'credential-scope-invalid'> = {
   id: 'credential-scope-invalid',
   // Basis: signing for another region or service (SDK defaults); occasional reports.
-  // Dev corpus: 5 of 209 reports name it first (npm run eval -- --priors).
+  // Dev corpus: 5 of 212 reports name it first (npm run eval -- --priors).
   prior: 0.024,
   layer: 'gateway',
   flavor: 'any',

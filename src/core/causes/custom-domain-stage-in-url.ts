@@ -7,7 +7,7 @@ import { UNSIGNED } from './shared.ts';
 export const model: CauseModel<'custom-domain-stage-in-url'> = {
   id: 'custom-domain-stage-in-url',
   // Basis: the stage typed again after a custom domain whose mapping already picks it; recurring.
-  // Dev corpus: 1 of 209 reports name it first (npm run eval -- --priors).
+  // Dev corpus: 1 of 212 reports name it first (npm run eval -- --priors).
   prior: 0.007,
   layer: 'gateway',
   flavor: 'any',

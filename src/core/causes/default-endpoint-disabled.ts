@@ -6,7 +6,7 @@ import { BARE_FORBIDDEN, reachable } from './shared.ts';
 export const model: CauseModel<'default-endpoint-disabled'> = {
   id: 'default-endpoint-disabled',
   // Basis: the execute-api endpoint turned off in favour of a custom domain; rare in reports.
-  // Dev corpus: 1 of 209 reports name it first (npm run eval -- --priors).
+  // Dev corpus: 1 of 212 reports name it first (npm run eval -- --priors).
   prior: 0.007,
   layer: 'gateway',
   flavor: 'any',

@@ -6,7 +6,7 @@ import { SIGNED, shown } from './shared.ts';
 export const model: CauseModel<'expired-security-token'> = {
   id: 'expired-security-token',
   // Basis: temporary credentials (STS, Cognito identity pools) used past their expiry.
-  // Dev corpus: 0 of 209 reports name it first (npm run eval -- --priors).
+  // Dev corpus: 0 of 212 reports name it first (npm run eval -- --priors).
   prior: 0.002,
   layer: 'gateway',
   flavor: 'any',

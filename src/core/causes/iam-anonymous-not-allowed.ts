@@ -5,7 +5,7 @@ import { arnFacts, shown } from './shared.ts';
 export const model: CauseModel<'iam-anonymous-not-allowed'> = {
   id: 'iam-anonymous-not-allowed',
   // Basis: unsigned calls to AWS_IAM methods and resource policies that allow nobody matching.
-  // Dev corpus: 2 of 209 reports name it first (npm run eval -- --priors).
+  // Dev corpus: 2 of 212 reports name it first (npm run eval -- --priors).
   prior: 0.011,
   layer: 'gateway',
   flavor: 'any',

@@ -6,7 +6,7 @@ import { arnFacts, shown } from './shared.ts';
 export const model: CauseModel<'iam-explicit-deny'> = {
   id: 'iam-explicit-deny',
   // Basis: resource policies with IP/VPC conditions and explicit Deny statements; about as common as anonymous denials.
-  // Dev corpus: 2 of 209 reports name it first (npm run eval -- --priors).
+  // Dev corpus: 2 of 212 reports name it first (npm run eval -- --priors).
   prior: 0.011,
   layer: 'gateway',
   flavor: 'rest',

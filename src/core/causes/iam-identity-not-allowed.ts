@@ -6,8 +6,8 @@ import { arnFacts, SIGNED, shown } from './shared.ts';
 export const model: CauseModel<'iam-identity-not-allowed'> = {
   id: 'iam-identity-not-allowed',
   // Basis: the most common real IAM 403 (a signed principal without an Allow); HTTP APIs say only Forbidden.
-  // Dev corpus: 5 of 209 reports name it first (npm run eval -- --priors).
-  prior: 0.024,
+  // Dev corpus: 6 of 212 reports name it first (npm run eval -- --priors).
+  prior: 0.028,
   layer: 'gateway',
   flavor: 'any',
   wire: { 'iam-identity': 0.75, forbidden: 0.18 },

@@ -7,8 +7,8 @@ export const model: CauseModel<'invalid-api-key'> = {
   id: 'invalid-api-key',
   // Basis: the most reported cause of a bare Forbidden: key missing, disabled, of another plan, or
   // not in a usage plan for this stage. A key that was sent is still the likeliest culprit.
-  // Dev corpus: 9 of 209 reports name it first (npm run eval -- --priors).
-  prior: 0.042,
+  // Dev corpus: 9 of 212 reports name it first (npm run eval -- --priors).
+  prior: 0.041,
   layer: 'gateway',
   flavor: 'rest',
   wire: { ...BARE_FORBIDDEN, 'invalid-key-text': 0.06 },

@@ -6,7 +6,7 @@ import { SIGNED, shown } from './shared.ts';
 export const model: CauseModel<'invalid-security-token'> = {
   id: 'invalid-security-token',
   // Basis: wrong, rotated or deleted access keys; a session token missing or mangled.
-  // Dev corpus: 2 of 209 reports name it first (npm run eval -- --priors).
+  // Dev corpus: 2 of 212 reports name it first (npm run eval -- --priors).
   prior: 0.011,
   layer: 'gateway',
   flavor: 'any',

@@ -7,8 +7,8 @@ export const model: CauseModel<'invalid-stage'> = {
   id: 'invalid-stage',
   // Basis: a stage that does not exist, or no stage segment at all (the first resource segment is
   // then read as the stage); WebSocket management calls without the stage. Common in reports.
-  // Dev corpus: 14 of 209 reports name it first (npm run eval -- --priors).
-  prior: 0.064,
+  // Dev corpus: 14 of 212 reports name it first (npm run eval -- --priors).
+  prior: 0.063,
   layer: 'gateway',
   flavor: 'rest',
   wire: { ...BARE_FORBIDDEN, 'missing-token': 0.05 },

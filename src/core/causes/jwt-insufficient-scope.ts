@@ -6,7 +6,7 @@ import { tokenFacts } from './token-facts.ts';
 export const model: CauseModel<'jwt-insufficient-scope'> = {
   id: 'jwt-insufficient-scope',
   // Basis: HTTP API routes with authorization scopes the token lacks; occasional.
-  // Dev corpus: 0 of 209 reports name it first (npm run eval -- --priors).
+  // Dev corpus: 0 of 212 reports name it first (npm run eval -- --priors).
   prior: 0.002,
   layer: 'gateway',
   flavor: 'http',

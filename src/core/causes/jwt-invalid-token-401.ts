@@ -6,8 +6,8 @@ import { tokenFacts } from './token-facts.ts';
 export const model: CauseModel<'jwt-invalid-token-401'> = {
   id: 'jwt-invalid-token-401',
   // Basis: HTTP API JWT authorizers rejecting expired tokens, wrong audiences, ID tokens; common.
-  // Dev corpus: 1 of 209 reports name it first (npm run eval -- --priors).
-  prior: 0.007,
+  // Dev corpus: 2 of 212 reports name it first (npm run eval -- --priors).
+  prior: 0.011,
   layer: 'gateway',
   flavor: 'http',
   wire: { unauthorized: 0.92 },

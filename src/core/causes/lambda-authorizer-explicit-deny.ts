@@ -6,7 +6,7 @@ import { TOKEN } from './shared.ts';
 export const model: CauseModel<'lambda-authorizer-explicit-deny'> = {
   id: 'lambda-authorizer-explicit-deny',
   // Basis: one of the most reported REST texts; HTTP API Lambda authorizers answer a deny with a bare Forbidden.
-  // Dev corpus: 1 of 209 reports name it first (npm run eval -- --priors).
+  // Dev corpus: 1 of 212 reports name it first (npm run eval -- --priors).
   prior: 0.007,
   layer: 'gateway',
   flavor: 'any',

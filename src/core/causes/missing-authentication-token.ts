@@ -6,7 +6,7 @@ import { routeWorked, signedCalls, UNSIGNED } from './shared.ts';
 export const model: CauseModel<'missing-authentication-token'> = {
   id: 'missing-authentication-token',
   // Basis: an unsigned call to an existing AWS_IAM method; reported far less than the missing route.
-  // Dev corpus: 4 of 209 reports name it first (npm run eval -- --priors).
+  // Dev corpus: 4 of 212 reports name it first (npm run eval -- --priors).
   prior: 0.02,
   layer: 'gateway',
   flavor: 'rest',

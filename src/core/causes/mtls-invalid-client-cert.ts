@@ -6,7 +6,7 @@ import { BARE_FORBIDDEN, reachable } from './shared.ts';
 export const model: CauseModel<'mtls-invalid-client-cert'> = {
   id: 'mtls-invalid-client-cert',
   // Basis: custom domains with mutual TLS; the certificate is invisible to DevTools and HAR files.
-  // Dev corpus: 1 of 209 reports name it first (npm run eval -- --priors).
+  // Dev corpus: 1 of 212 reports name it first (npm run eval -- --priors).
   prior: 0.007,
   layer: 'gateway',
   flavor: 'any',

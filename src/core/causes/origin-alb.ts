@@ -3,7 +3,7 @@ import type { CauseModel } from '../model/cause-model.ts';
 export const model: CauseModel<'origin-alb'> = {
   id: 'origin-alb',
   // Basis: an Application Load Balancer rule or its WAF in front; rare in API Gateway reports.
-  // Dev corpus: 0 of 209 reports name it first (npm run eval -- --priors).
+  // Dev corpus: 0 of 212 reports name it first (npm run eval -- --priors).
   prior: 0.002,
   layer: 'alb',
   flavor: 'any',

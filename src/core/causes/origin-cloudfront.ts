@@ -3,7 +3,7 @@ import type { CauseModel } from '../model/cause-model.ts';
 export const model: CauseModel<'origin-cloudfront'> = {
   id: 'origin-cloudfront',
   // Basis: a CloudFront distribution in front of the API (its WAF, geo restriction, methods, origin access).
-  // Dev corpus: 7 of 209 reports name it first (npm run eval -- --priors).
+  // Dev corpus: 7 of 212 reports name it first (npm run eval -- --priors).
   prior: 0.033,
   layer: 'cloudfront',
   flavor: 'any',

@@ -4,8 +4,8 @@ import { KC } from './commands.ts';
 export const model: CauseModel<'origin-proxy'> = {
   id: 'origin-proxy',
   // Basis: the seed's "a proxy server returns 403 if HTTP access is not allowed"; CDNs in front (Cloudflare).
-  // Dev corpus: 6 of 209 reports name it first (npm run eval -- --priors).
-  prior: 0.029,
+  // Dev corpus: 6 of 212 reports name it first (npm run eval -- --priors).
+  prior: 0.028,
   layer: 'proxy',
   flavor: 'any',
   wire: { 'html-page': 0.6, empty: 0.15, 'app-body': 0.15, forbidden: 0.03 },

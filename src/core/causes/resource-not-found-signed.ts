@@ -6,7 +6,7 @@ import { NON_SIGV4, routeWorked } from './shared.ts';
 export const model: CauseModel<'resource-not-found-signed'> = {
   id: 'resource-not-found-signed',
   // Basis: a Bearer or raw token sent to a path that does not exist; the wire twin of an AWS_IAM method.
-  // Dev corpus: 10 of 209 reports name it first (npm run eval -- --priors).
+  // Dev corpus: 10 of 212 reports name it first (npm run eval -- --priors).
   prior: 0.046,
   layer: 'gateway',
   flavor: 'rest',

@@ -6,8 +6,8 @@ import { skewFacts } from './signature-facts.ts';
 export const model: CauseModel<'signature-expired'> = {
   id: 'signature-expired',
   // Basis: client clocks behind, requests replayed or cached after signing.
-  // Dev corpus: 3 of 209 reports name it first (npm run eval -- --priors).
-  prior: 0.015,
+  // Dev corpus: 4 of 212 reports name it first (npm run eval -- --priors).
+  prior: 0.02,
   layer: 'gateway',
   flavor: 'any',
   wire: { 'signature-expired': 0.95 },

@@ -6,8 +6,8 @@ import { canonicalFacts, malformedFacts } from './signature-facts.ts';
 export const model: CauseModel<'signature-mismatch'> = {
   id: 'signature-mismatch',
   // Basis: the most reported SigV4 failure (path encoding, query order, headers changed after signing).
-  // Dev corpus: 14 of 209 reports name it first (npm run eval -- --priors).
-  prior: 0.064,
+  // Dev corpus: 14 of 212 reports name it first (npm run eval -- --priors).
+  prior: 0.063,
   layer: 'gateway',
   flavor: 'any',
   // A malformed Authorization value (a space or newline in the key id) is answered as incomplete.

@@ -6,7 +6,7 @@ import { skewFacts } from './signature-facts.ts';
 export const model: CauseModel<'signature-not-yet-current'> = {
   id: 'signature-not-yet-current',
   // Basis: client clocks ahead; rarely reported.
-  // Dev corpus: 2 of 209 reports name it first (npm run eval -- --priors).
+  // Dev corpus: 2 of 212 reports name it first (npm run eval -- --priors).
   prior: 0.011,
   layer: 'gateway',
   flavor: 'any',

@@ -6,7 +6,7 @@ import { arnFacts, shown } from './shared.ts';
 export const model: CauseModel<'vpc-endpoint-policy-deny'> = {
   id: 'vpc-endpoint-policy-deny',
   // Basis: private APIs only; rare in reports.
-  // Dev corpus: 0 of 209 reports name it first (npm run eval -- --priors).
+  // Dev corpus: 0 of 212 reports name it first (npm run eval -- --priors).
   prior: 0.002,
   layer: 'gateway',
   flavor: 'rest',

@@ -8,7 +8,7 @@ const PRIVATE_ADDRESS = /^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|f[cd][0-9a-
 export const model: CauseModel<'vpce-policy-reads-authorization'> = {
   id: 'vpce-policy-reads-authorization',
   // Basis: a non-default VPC endpoint policy makes the gateway read Authorization on NONE methods; rare.
-  // Dev corpus: 0 of 209 reports name it first (npm run eval -- --priors).
+  // Dev corpus: 0 of 212 reports name it first (npm run eval -- --priors).
   prior: 0.002,
   layer: 'gateway',
   flavor: 'rest',

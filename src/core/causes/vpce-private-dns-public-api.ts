@@ -11,7 +11,7 @@ export const model: CauseModel<'vpce-private-dns-public-api'> = {
   id: 'vpce-private-dns-public-api',
   // Basis: public APIs called from a VPC (or over Direct Connect) whose execute-api endpoint has
   // private DNS on; a recurring report, often from CI runners and containers.
-  // Dev corpus: 4 of 209 reports name it first (npm run eval -- --priors).
+  // Dev corpus: 4 of 212 reports name it first (npm run eval -- --priors).
   prior: 0.02,
   layer: 'gateway',
   // The VPC endpoint answers for private APIs, which are REST APIs: an HTTP API's own headers mean

@@ -7,8 +7,8 @@ import { shown } from './shared.ts';
 export const model: CauseModel<'waf-blocked'> = {
   id: 'waf-blocked',
   // Basis: WAF rate and managed rules blocking API calls; reported often, confirmed only in WAF logs.
-  // Dev corpus: 6 of 209 reports name it first (npm run eval -- --priors).
-  prior: 0.029,
+  // Dev corpus: 6 of 212 reports name it first (npm run eval -- --priors).
+  prior: 0.028,
   layer: 'waf',
   flavor: 'any',
   // WAF blocks often answer with content-length: 0; custom responses may be pages or any JSON.

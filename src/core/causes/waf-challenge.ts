@@ -6,7 +6,7 @@ import { webAcl } from './commands.ts';
 export const model: CauseModel<'waf-challenge'> = {
   id: 'waf-challenge',
   // Basis: CAPTCHA/Challenge actions answer 202/405 with an interstitial page; rarely reported.
-  // Dev corpus: 1 of 209 reports name it first (npm run eval -- --priors).
+  // Dev corpus: 1 of 212 reports name it first (npm run eval -- --priors).
   prior: 0.007,
   layer: 'waf',
   flavor: 'any',

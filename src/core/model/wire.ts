@@ -63,7 +63,9 @@ const TEXT_PATTERNS: Array<[WireClass, RegExp]> = [
   // Texts other AWS services and SDKs add to the shared SigV4 messages: not API Gateway.
   [
     'other-service-text',
-    /invalidclienttokenid|function url|when calling the \w+ operation|operation error \w+|signaturedoesnotmatch|invalidaccesskeyid/,
+    // S3 words its SignatureDoesNotMatch "Check your key and signing method"; API Gateway and the
+    // other services say "Check your AWS Secret Access Key and signing method".
+    /invalidclienttokenid|function url|when calling the \w+ operation|operation error \w+|signaturedoesnotmatch|invalidaccesskeyid|check your key and signing method/,
   ],
   ['signature-not-yet-current', /signature not yet current/],
   ['signature-expired', /signature expired/],
@@ -185,6 +187,18 @@ function isBoomError(json: unknown): boolean {
   );
 }
 
+/** `ForbiddenException: ForbiddenException`: how the AWS SDKs render a service error (name: message). */
+const SDK_RENDERED = /^([A-Z][A-Za-z]+Exception)(?:\s*:\s*([\s\S]*))?$/;
+
+/** The error type an SDK-rendered body names when it carries no message of its own. */
+function renderedTypeOnly(text: string): string | undefined {
+  const match = SDK_RENDERED.exec(text.trim());
+  const type = match?.[1];
+  const message = match?.[2]?.trim();
+  if (type === undefined || (message && message !== type)) return undefined;
+  return ERROR_TYPE_CLASSES[type.toLowerCase()] ? type : undefined;
+}
+
 /** Reads the body (and, failing that, the error type) into wire classes. */
 export function readWire(exchange: Exchange, errorType: string | undefined): WireReading {
   const body = exchange.body;
@@ -199,6 +213,9 @@ export function readWire(exchange: Exchange, errorType: string | undefined): Wir
   if (body.kind === 'absent' || body.kind === 'binary') return typed([]);
   if (body.kind === 'empty') return { classes: ['empty'], ...(typeClasses ? { typeClasses } : {}) };
   const raw = body.text ?? '';
+  const rendered = body.kind === 'text' && errorType === undefined ? renderedTypeOnly(raw) : undefined;
+  // Only the type came through (the SDK had no message to show): read it as the error type header.
+  if (rendered) return readWire({ ...exchange, body: { kind: 'absent' } }, rendered);
   const message =
     body.kind === 'json' ? messageOfJson(body.json) : body.kind === 'html' ? undefined : messageOfText(raw);
   const shown = message ?? (body.kind === 'text' && raw.length <= SHORT_TEXT ? raw : undefined);
