@@ -1,5 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type Exchange, exchangeFromHarEntry, type SessionContext } from '../core/index.ts';
+import {
+  type ContextFacts,
+  contextFacts,
+  type Exchange,
+  exchangeFromHarEntry,
+  type SessionContext,
+} from '../core/index.ts';
 import { diagnose, learn } from './classifier-host.ts';
 import { MAX_STORED_DIAGNOSES_PER_TAB, tabSessionStore } from './tab-session-store.ts';
 import { memorySession } from './test-support/fake-background.ts';
@@ -123,22 +129,24 @@ describe('diagnose (worker)', () => {
   });
 });
 
+const factsOf = (success: Exchange) => contextFacts(success) as ContextFacts;
+
 describe('learn (worker)', () => {
   it('learns a batch of successes with one write and no diagnosis; a re-sent batch counts once, even after a restart', async () => {
     let store = tabSessionStore(memorySession(sessionData));
-    const batch = [exchange('a', '/prod/pets', 200), exchange('b', '/prod/pets', 200)];
+    const batch = [exchange('a', '/prod/pets', 200), exchange('b', '/prod/pets', 200)].map(factsOf);
     expect(await learn(store, 5, 'learn:a:2', batch)).toBe(2);
     store = tabSessionStore(memorySession(sessionData));
     expect(await learn(store, 5, 'learn:a:2', batch)).toBe(0);
     expect(successes()).toBe(2);
     expect([...sessionData.keys()].filter((key) => key.includes(':dx:'))).toEqual([]);
-    await learn(store, 5, 'learn:c:1', [exchange('c', '/prod/pets', 200)]);
+    await learn(store, 5, 'learn:c:1', [factsOf(exchange('c', '/prod/pets', 200))]);
     expect(successes()).toBe(3);
   });
 
   it('forgets what it learnt with the tab', async () => {
     const store = tabSessionStore(memorySession(sessionData));
-    await learn(store, 5, 'learn:a:1', [exchange('a', '/prod/pets', 200)]);
+    await learn(store, 5, 'learn:a:1', [factsOf(exchange('a', '/prod/pets', 200))]);
     await store.forgetTab(5);
     expect([...sessionData.keys()].filter((key) => key.startsWith('tab:5:'))).toEqual([]);
   });

@@ -1,4 +1,11 @@
-import { addToContext, classify, type Diagnosis, type Exchange } from '../core/index.ts';
+import {
+  addToContext,
+  ContextBuilder,
+  type ContextFacts,
+  classify,
+  type Diagnosis,
+  type Exchange,
+} from '../core/index.ts';
 import { runInTabQueue } from './tab-queue.ts';
 import type { TabSessionStore } from './tab-session-store.ts';
 
@@ -39,17 +46,17 @@ export function learn(
   store: TabSessionStore,
   tabId: number,
   batchId: string,
-  exchanges: Exchange[],
+  facts: ContextFacts[],
 ): Promise<number> {
   return runInTabQueue(tabId, async () => {
     if (await store.learntBatch(tabId, batchId)) return 0;
-    let context = await store.loadContext(tabId);
-    for (const exchange of exchanges) context = addToContext(context, exchange);
+    const context = new ContextBuilder(await store.loadContext(tabId));
+    for (const learnt of facts) context.add(learnt);
     try {
-      await store.saveLearnt(tabId, batchId, context);
+      await store.saveLearnt(tabId, batchId, context.context());
     } catch (error) {
       console.warn('apigw403: could not persist the session context', error);
     }
-    return exchanges.length;
+    return facts.length;
   });
 }

@@ -25,7 +25,7 @@ async function answer(store: TabSessionStore, tabId: number, message: PanelMessa
       }
     }
     case 'learn': {
-      const count = await learn(store, tabId, message.id, message.payload.exchanges);
+      const count = await learn(store, tabId, message.id, message.payload.facts);
       return envelope<WorkerToPanelEvents, 'learnt'>(message.id, 'learnt', { count });
     }
     case 'reset':

@@ -6,7 +6,13 @@
  * of a run without a stop.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { type Diagnosis, type Exchange, exchangeFromHarEntry } from '../core/index.ts';
+import {
+  type ContextFacts,
+  contextFacts,
+  type Diagnosis,
+  type Exchange,
+  exchangeFromHarEntry,
+} from '../core/index.ts';
 import type { PortLike } from '../messaging/port-like.ts';
 import { createReconnectingPort } from '../messaging/reconnecting-port.ts';
 import { isWorkerMessage } from '../shared/guards.ts';
@@ -54,8 +60,12 @@ function exchange(id: string, path: string, status: number, headers: Array<[stri
 
 /** What the panel sends for one page, in order: the row on /beta relies on the prod success for invalid-stage. */
 function pageMessages(): PanelMessage[] {
-  const learn = (exchanges: Exchange[]) =>
-    envelope<PanelToWorkerEvents, 'learn'>(learnMessageId(exchanges), 'learn', { exchanges });
+  const learn = (successes: Exchange[]) =>
+    envelope<PanelToWorkerEvents, 'learn'>(
+      learnMessageId(successes[0]?.id ?? '', successes.length),
+      'learn',
+      { facts: successes.map((success) => contextFacts(success) as ContextFacts) },
+    );
   const classify = (row: Exchange) =>
     envelope<PanelToWorkerEvents, 'classify'>(classifyMessageId(row.id), 'classify', {
       requestId: row.id,

@@ -122,9 +122,20 @@ describe('panel: capture and diagnosis', () => {
     await settle();
     expect(rows()).toHaveLength(0);
     // The 200 still taught the worker something (a path that works), without becoming a row: in a batch of
-    // successes, sent about a frame later.
-    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    // successes, sent a quarter second later.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
     expect(browser.ports[0]?.received.map((message) => message.type)).toEqual(['learn']);
+  });
+
+  it('has the worker learn the successes seen before a candidate before it diagnoses the candidate', async () => {
+    const browser = await mountPanel();
+    await act(async () => {
+      browser.finish(capturedRequest({ url: `${GATEWAY}/prod/ok`, status: 200 }));
+      browser.finish(capturedRequest({ url: `${GATEWAY}/prod/x`, status: 403 }));
+    });
+    await settle();
+    // Not a quarter second later with the next batch: the context the 403 is diagnosed with has the 200.
+    expect(browser.ports[0]?.received.map((message) => message.type)).toEqual(['learn', 'classify']);
   });
 
   it('fetches the body only for candidates', async () => {

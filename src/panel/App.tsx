@@ -49,7 +49,7 @@ export function App({ services }: { services: PanelServices }) {
   // Captures and worker replies come in bursts: they reach the reducer in batches, in arrival order.
   const enqueue = useMemo(() => createActionBatcher(dispatch), []);
   const client = useWorkerClient(services, enqueue);
-  useCapture(services, enqueue, client, stateRef);
+  const forgetPendingContext = useCapture(services, enqueue, client, stateRef);
   const currentContext = useCallback(() => stateRef.current.context, []);
   useSettings(services, state.settings, dispatch);
 
@@ -96,9 +96,10 @@ export function App({ services }: { services: PanelServices }) {
     focusGrid();
   }, [focusGrid]);
   const onClear = useCallback(() => {
+    forgetPendingContext();
     enqueue({ type: 'cleared' });
     client.reset('cleared');
-  }, [client, enqueue]);
+  }, [client, enqueue, forgetPendingContext]);
   const onContextMenu = useCallback(
     (requestId: string, x: number, y: number) => setMenu({ requestId, x, y }),
     [],

@@ -33,13 +33,17 @@ const diagnosis = {
   facts: {},
 };
 
+const facts = { api: 'api:a1b2c3d4e5', worked: true, call: 'GET /prod/x', signed: false, apiKeySent: false };
+
 describe('isPanelMessage', () => {
   it('accepts well-formed classify and reset messages', () => {
     expect(
       isPanelMessage(envelope('classify:r1', 'classify', { requestId: 'r1', exchange, force: false })),
     ).toBe(true);
     expect(isPanelMessage(envelope('reset', 'reset', { reason: 'navigated' }))).toBe(true);
-    expect(isPanelMessage(envelope('learn:r1:2', 'learn', { exchanges: [exchange, exchange] }))).toBe(true);
+    expect(
+      isPanelMessage(envelope('learn:r1:2', 'learn', { facts: [facts, { ...facts, stage: 'prod' }] })),
+    ).toBe(true);
   });
 
   it.each([
@@ -53,8 +57,9 @@ describe('isPanelMessage', () => {
     ],
     ['a classify without force', envelope('x', 'classify', { requestId: 'r1', exchange })],
     ['a reset with an unknown reason', envelope('x', 'reset', { reason: 'because' })],
-    ['a learn without a list', envelope('x', 'learn', { exchanges: exchange })],
-    ['a learn with a broken exchange', envelope('x', 'learn', { exchanges: [exchange, { status: 200 }] })],
+    ['a learn without a list', envelope('x', 'learn', { facts })],
+    ['a learn with broken facts', envelope('x', 'learn', { facts: [facts, { ...facts, worked: 'yes' }] })],
+    ['a learn of whole exchanges', envelope('x', 'learn', { exchanges: [exchange] })],
     ['a worker message', envelope('x', 'diagnosis', { requestId: 'r1', diagnosis })],
     ['null', null],
     ['a string', 'classify'],

@@ -1,4 +1,4 @@
-import type { Exchange } from '../core/index.ts';
+import type { ContextFacts, Exchange } from '../core/index.ts';
 import type { PanelMessage, WorkerMessage } from './protocol.ts';
 import { PROTOCOL_SOURCE } from './protocol.ts';
 
@@ -20,6 +20,23 @@ function isEnvelope(value: unknown): value is Json & { id: string; type: string;
     typeof value.id === 'string' &&
     typeof value.type === 'string' &&
     isRecord(value.payload)
+  );
+}
+
+const isOptionalText = (value: unknown) => value === undefined || typeof value === 'string';
+
+/** What the worker reads of a success's context facts. */
+export function isContextFactsShape(value: unknown): value is ContextFacts {
+  return (
+    isRecord(value) &&
+    typeof value.api === 'string' &&
+    typeof value.worked === 'boolean' &&
+    typeof value.call === 'string' &&
+    typeof value.signed === 'boolean' &&
+    typeof value.apiKeySent === 'boolean' &&
+    isOptionalText(value.stage) &&
+    isOptionalText(value.forbiddenSegment) &&
+    isOptionalText(value.gatewayDomain)
   );
 }
 
@@ -64,7 +81,7 @@ export function isPanelMessage(value: unknown): value is PanelMessage {
         isExchangeShape(payload.exchange)
       );
     case 'learn':
-      return Array.isArray(payload.exchanges) && payload.exchanges.every(isExchangeShape);
+      return Array.isArray(payload.facts) && payload.facts.every(isContextFactsShape);
     case 'reset':
       return RESET_REASONS.has(payload.reason as string);
     default:

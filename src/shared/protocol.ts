@@ -1,4 +1,4 @@
-import type { Diagnosis, Exchange } from '../core/index.ts';
+import type { ContextFacts, Diagnosis, Exchange } from '../core/index.ts';
 
 /**
  * The typed protocol between the panel (or analyzer page) and the service worker. One event map per direction,
@@ -16,9 +16,9 @@ export interface PanelToWorkerEvents {
   classify: { requestId: string; exchange: Exchange; force: boolean };
   /**
    * Successes that only feed the session context (no row, no diagnosis), batched: one message and one
-   * storage write per batch instead of per request.
+   * storage write per batch instead of per request; each reduced to the few facts the context learns.
    */
-  learn: { exchanges: Exchange[] };
+  learn: { facts: ContextFacts[] };
   /** The inspected page navigated and the log is not preserved: forget the tab's session context. */
   reset: { reason: 'navigated' | 'cleared' };
 }
@@ -60,9 +60,9 @@ export function classifyMessageId(requestId: string): string {
   return `classify:${requestId}`;
 }
 
-/** A batch is named by its first exchange (request ids are unique in a tab) and its size. */
-export function learnMessageId(exchanges: readonly Exchange[]): string {
-  return `learn:${exchanges[0]?.id ?? ''}:${exchanges.length}`;
+/** A batch is named by its first success's request id (unique in a tab) and its size. */
+export function learnMessageId(firstRequestId: string, size: number): string {
+  return `learn:${firstRequestId}:${size}`;
 }
 
 export function envelope<Events, Type extends keyof Events>(

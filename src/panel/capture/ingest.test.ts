@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Exchange } from '../../core/index.ts';
-import { addToContext, emptyContext, exchangeFromHarEntry, relevanceOf } from '../../core/index.ts';
+import {
+  addToContext,
+  ContextBuilder,
+  type ContextFacts,
+  contextFacts,
+  emptyContext,
+  exchangeFromHarEntry,
+  relevanceOf,
+} from '../../core/index.ts';
 import type { NewRecord } from '../../ui/state/actions.ts';
 import type { ContextEntry } from '../../ui/state/types.ts';
 import { capturedRequest, type FakeEntryOptions } from '../test-support/fake-services.ts';
@@ -13,13 +21,13 @@ function recordingSink(known: string[] = []) {
   const added: NewRecord[] = [];
   const classified: Array<{ requestId: string; exchange: Exchange }> = [];
   const kept: ContextEntry[] = [];
-  const learnt: Exchange[] = [];
+  const learnt: Array<{ requestId: string; facts: ContextFacts }> = [];
   const sink: CaptureSink = {
     has: (requestId) => known.includes(requestId) || added.some((record) => record.id === requestId),
     add: (record) => added.push(record),
     keepContext: (context) => kept.push(context),
     classify: (requestId, exchange) => classified.push({ requestId, exchange }),
-    learn: (exchange) => learnt.push(exchange),
+    learn: (requestId, facts) => learnt.push({ requestId, facts }),
   };
   return { sink, added, classified, kept, learnt };
 }
@@ -209,7 +217,7 @@ describe('ingest', () => {
     await ingest(capturedRequest({ url: `${GATEWAY}/prod/x`, status: 200 }), false, sink);
     expect(added).toEqual([]);
     expect(classified).toEqual([]);
-    expect(learnt.map((exchange) => [exchange.status, exchange.path])).toEqual([[200, '/prod/x']]);
+    expect(learnt.map(({ facts }) => [facts.worked, facts.call])).toEqual([[true, 'GET /prod/x']]);
   });
 
   it('keeps a gateway success for export, without its body text', async () => {
@@ -224,7 +232,7 @@ describe('ingest', () => {
     };
     await ingest({ ...request, entry: withBody }, false, sink);
     expect(kept).toHaveLength(1);
-    expect(kept[0]?.id).toBe(learnt[0]?.id);
+    expect(kept[0]?.id).toBe(learnt[0]?.requestId);
     expect(kept[0]?.host).toBe(new URL(GATEWAY).host);
     expect(kept[0]?.entry.request.url).toBe(`${GATEWAY}/prod/x`);
     expect(kept[0]?.entry.response.content).toEqual({ mimeType: 'application/json' });
@@ -254,9 +262,11 @@ describe('ingest', () => {
       stack: { callFrames: [{ url: 'https://shop.test/app.js' }] },
     };
     ingest(request, false, sink);
-    const whole = exchangeFromHarEntry(request.entry, { id: learnt[0]?.id });
-    expect(learnt[0]).toEqual(whole);
-    expect(addToContext(emptyContext(), learnt[0] as Exchange)).toEqual(addToContext(emptyContext(), whole));
+    const whole = exchangeFromHarEntry(request.entry);
+    expect(learnt[0]?.facts).toEqual(contextFacts(whole));
+    const learntContext = new ContextBuilder();
+    learntContext.add(learnt[0]?.facts);
+    expect(learntContext.context()).toEqual(addToContext(emptyContext(), whole));
     expect(kept[0]?.entry).not.toHaveProperty('_initiator');
   });
 

@@ -1,4 +1,11 @@
-import { type Exchange, exchangeFromHarEntry, relevanceOf, unflaggedDiagnosis } from '../../core/index.ts';
+import {
+  type ContextFacts,
+  contextFacts,
+  type Exchange,
+  exchangeFromHarEntry,
+  relevanceOf,
+  unflaggedDiagnosis,
+} from '../../core/index.ts';
 import type { CapturedEntry, CapturedRequest, ResponseContent } from '../../shared/captured-request.ts';
 import type { NewRecord } from '../../ui/state/actions.ts';
 import type { ContextEntry, Timings } from '../../ui/state/types.ts';
@@ -12,8 +19,8 @@ export interface CaptureSink {
   keepContext(context: ContextEntry): void;
   /** Ask the worker to diagnose a row's exchange. */
   classify(requestId: string, exchange: Exchange): void;
-  /** Ask the worker to learn from a success (no row, no diagnosis). */
-  learn(exchange: Exchange): void;
+  /** Ask the worker to learn from a success (no row, no diagnosis): the few facts its context keeps. */
+  learn(requestId: string, facts: ContextFacts): void;
 }
 
 const TIMING_NAMES = ['blocked', 'dns', 'connect', 'ssl', 'send', 'wait', 'receive'] as const;
@@ -88,7 +95,8 @@ export function ingest(
     const entry = contextEntryOf(live);
     const exchange = exchangeFromHarEntry(entry, { id });
     sink.keepContext({ id, host: exchange.host, entry });
-    sink.learn(exchange);
+    const facts = contextFacts(exchange);
+    if (facts) sink.learn(id, facts);
     return undefined;
   }
   const entry = keptEntry(live);

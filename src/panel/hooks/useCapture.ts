@@ -1,7 +1,8 @@
-import { type Dispatch, type RefObject, useEffect } from 'react';
+import { type Dispatch, type RefObject, useEffect, useMemo } from 'react';
 import type { CapturedRequest } from '../../shared/captured-request.ts';
 import type { PanelAction } from '../../ui/state/actions.ts';
-import type { PanelState } from '../../ui/state/types.ts';
+import type { ContextEntry, PanelState } from '../../ui/state/types.ts';
+import { batch } from '../capture/batch.ts';
 import { type CaptureSink, ingest } from '../capture/ingest.ts';
 import { createLateResponses } from '../capture/late-response.ts';
 import type { PanelServices } from '../services.ts';
@@ -23,22 +24,43 @@ async function missedRequests(
 }
 
 /**
+ * Successes kept for export reach the state in batches of this period: on a busy page they are most requests,
+ * and each change of the state re-renders the panel, though nothing on screen shows them.
+ */
+const CONTEXT_BATCH_MS = 250;
+const CONTEXT_BATCH_MAX = 1000;
+
+/**
  * Live capture plus the getHAR() backfill. The live listener is attached first so nothing finishing in between
- * is lost; a request seen both ways has the same id and is kept once.
+ * is lost; a request seen both ways has the same id and is kept once. Returns what forgets the successes not yet
+ * in the state (the user cleared the list).
  */
 export function useCapture(
   services: PanelServices,
   dispatch: Dispatch<PanelAction>,
   client: WorkerClient,
   stateRef: RefObject<PanelState>,
-): void {
+): () => void {
+  const pendingContext = useMemo(
+    () =>
+      batch<ContextEntry>(
+        (contexts) =>
+          dispatch({
+            type: 'batch',
+            actions: contexts.map((context) => ({ type: 'contextCaptured', context })),
+          }),
+        (flush) => setTimeout(flush, CONTEXT_BATCH_MS),
+        CONTEXT_BATCH_MAX,
+      ),
+    [dispatch],
+  );
   useEffect(() => {
     const sink: CaptureSink = {
       has: (requestId) => requestId in stateRef.current.records,
       add: (record) => dispatch({ type: 'captured', record }),
-      keepContext: (context) => dispatch({ type: 'contextCaptured', context }),
+      keepContext: (context) => pendingContext.add(context),
       classify: (requestId, exchange) => client.classify(requestId, exchange),
-      learn: (exchange) => client.learn(exchange),
+      learn: (requestId, facts) => client.learn(requestId, facts),
     };
     const report = (error: unknown) => console.error('apigw403: could not capture a request', error);
     const lateResponses = createLateResponses(() => services.network.getRecordedRequests());
@@ -57,6 +79,8 @@ export function useCapture(
     let navigatedDuringBackfill = false;
     const stopNavigation = services.network.onNavigated(() => {
       navigatedDuringBackfill = true;
+      // Successes of the page left go in first: with Keep log on they stay, else the navigation clears them.
+      pendingContext.flush();
       // With Keep log on the rows stay, but what a late DevTools missed is moot after a new page load.
       dispatch({ type: 'navigated' });
       if (stateRef.current.settings.preserveLog) return;
@@ -89,6 +113,8 @@ export function useCapture(
       stopRequests();
       lateResponses.forget();
       stopNavigation();
+      pendingContext.drop();
     };
-  }, [services, dispatch, client, stateRef]);
+  }, [services, dispatch, client, stateRef, pendingContext]);
+  return pendingContext.drop;
 }

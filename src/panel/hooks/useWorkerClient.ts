@@ -1,5 +1,5 @@
 import { type Dispatch, useEffect, useMemo } from 'react';
-import type { Exchange } from '../../core/index.ts';
+import type { ContextFacts, Exchange } from '../../core/index.ts';
 import { createReconnectingPort } from '../../messaging/reconnecting-port.ts';
 import { isWorkerMessage } from '../../shared/guards.ts';
 import {
@@ -16,8 +16,8 @@ import type { PanelServices } from '../services.ts';
 
 export interface WorkerClient {
   classify(requestId: string, exchange: Exchange, force?: boolean): void;
-  /** A success that only feeds the session context: sent with others, about once a frame. */
-  learn(exchange: Exchange): void;
+  /** What a success that only feeds the session context teaches: sent with others, about once a frame. */
+  learn(requestId: string, facts: ContextFacts): void;
   reset(reason: 'navigated' | 'cleared'): void;
 }
 
@@ -37,10 +37,14 @@ function toAction(message: WorkerMessage): PanelAction | undefined {
   }
 }
 
-/** About a frame: a burst of successes becomes one message; a lone one still reaches the context at once. */
-const LEARN_BATCH_MS = 16;
-/** A batch never grows past this (a structured clone of a few hundred exchanges stays well under a frame). */
-const LEARN_BATCH_MAX = 200;
+/**
+ * Successes go to the worker in batches this far apart: each message costs the panel about as much as its content
+ * (a frame-long batch was a message every 16 ms on a busy page). A diagnosis never waits for them: a classify
+ * sends what is waiting first, so the context it is diagnosed with has every success seen before it.
+ */
+const LEARN_BATCH_MS = 250;
+/** A batch never grows past this (context facts are a few short strings each). */
+const LEARN_BATCH_MAX = 1000;
 
 /** The panel's side of the worker protocol: requests out, the worker's answers in as reducer actions. */
 export function useWorkerClient(services: PanelServices, dispatch: Dispatch<PanelAction>): WorkerClient {
@@ -69,10 +73,14 @@ export function useWorkerClient(services: PanelServices, dispatch: Dispatch<Pane
   );
   const successes = useMemo(
     () =>
-      batch<Exchange>(
-        (exchanges) =>
+      batch<{ requestId: string; facts: ContextFacts }>(
+        (successes) =>
           port.send(
-            envelope<PanelToWorkerEvents, 'learn'>(learnMessageId(exchanges), 'learn', { exchanges }),
+            envelope<PanelToWorkerEvents, 'learn'>(
+              learnMessageId(successes[0]?.requestId ?? '', successes.length),
+              'learn',
+              { facts: successes.map((success) => success.facts) },
+            ),
           ),
         (flush) => setTimeout(flush, LEARN_BATCH_MS),
         LEARN_BATCH_MAX,
@@ -83,6 +91,7 @@ export function useWorkerClient(services: PanelServices, dispatch: Dispatch<Pane
   return useMemo(
     () => ({
       classify(requestId, exchange, force = false) {
+        successes.flush();
         port.send(
           envelope<PanelToWorkerEvents, 'classify'>(classifyMessageId(requestId), 'classify', {
             requestId,
@@ -91,8 +100,8 @@ export function useWorkerClient(services: PanelServices, dispatch: Dispatch<Pane
           }),
         );
       },
-      learn(exchange) {
-        successes.add(exchange);
+      learn(requestId, facts) {
+        successes.add({ requestId, facts });
       },
       reset(reason) {
         // Successes of the old page must not reach the new session, nor wait for the next batch.
