@@ -171,6 +171,20 @@ describe('outputs: written safely', () => {
     expect(await readdir(dir)).toEqual(['out.har']);
   });
 
+  it.runIf(POSIX)(
+    'apigw403 redact gives the output the input file mode (0600 stays 0600, not 0644)',
+    async () => {
+      const input = join(dir, 'in.har');
+      const target = join(dir, 'out.har');
+      await writeFile(input, readFileSync(FIXTURE));
+      await chmod(input, 0o600);
+      const stderr = capture();
+      const code = await main(['redact', input, '-o', target], { ...nodeIo(), stdout: capture(), stderr });
+      expect(code, stderr.text()).toBe(0);
+      expect((await stat(target)).mode & 0o777).toBe(0o600);
+    },
+  );
+
   it.runIf(POSIX)('never replaces a symlink, a device or a directory', async () => {
     const victim = join(dir, 'victim.txt');
     await writeFile(victim, 'keep me');
