@@ -7,7 +7,14 @@ const RUNS = { numRuns: 60 };
 /** Shorter than every secret and longer than the 4 characters a key placeholder keeps. */
 const WINDOW = 12;
 
-const secret = fc.stringMatching(/^[A-Za-z0-9]{20,40}$/);
+/**
+ * A generated credential mixes upper case, lower case and digits. A run like "aaaa…" or "0000…" under a
+ * cookie of unknown name is not one, and the secret model keeps it on purpose (decoys must not change
+ * the diagnosis), so it is left out here rather than reported as a leak.
+ */
+const secret = fc
+  .stringMatching(/^[A-Za-z0-9]{20,40}$/)
+  .filter((value) => /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value));
 const hex64 = fc.stringMatching(/^[0-9a-f]{64}$/);
 const accessKeyId = fc.stringMatching(/^[A-Z0-9]{16}$/).map((tail) => `AKIA${tail}`);
 const headerCase = fc.constantFrom(
