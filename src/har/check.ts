@@ -103,8 +103,10 @@ function checkHeaders(owner: Json, path: string, tally: WarningTally): HarError 
       return { code: 'bad-header', path: `${path}.headers[${i}]`, detail: kindOf(header) };
     }
     if (header.value === undefined || header.value === null) header.value = '';
-    // JSON.stringify, not String: a parsed object may carry a "toString" key that String() would call.
-    else if (typeof header.value !== 'string') header.value = JSON.stringify(header.value);
+    // An object is no header value (and String() would call a parsed "toString" key): refused, not guessed.
+    else if (typeof header.value === 'object')
+      return { code: 'bad-header', path: `${path}.headers[${i}]`, detail: `value: ${kindOf(header.value)}` };
+    else if (typeof header.value !== 'string') header.value = String(header.value);
   }
   return undefined;
 }
