@@ -127,6 +127,21 @@ describe('panel: capture and diagnosis', () => {
     expect(browser.ports[0]?.received.map((message) => message.type)).toEqual(['learn']);
   });
 
+  it('opening Export brings in the successes still waiting for their batch, so the file holds them', async () => {
+    const browser = await mountPanel();
+    await act(async () => {
+      browser.finish(capturedRequest({ url: `${GATEWAY}/prod/health`, status: 200 }));
+      browser.finish(forbidden('/prod/pets'));
+    });
+    await settle(); // a few turns: well inside the quarter second the successes wait for
+    expect(rows()).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: t('ui_export_har') }));
+    await settle();
+    expect(screen.getByTestId('export-count').textContent).toBe(
+      t('ui_export_count_with_context', ['2', '1', '1']),
+    );
+  });
+
   it('has the worker learn the successes seen before a candidate before it diagnoses the candidate', async () => {
     const browser = await mountPanel();
     await act(async () => {

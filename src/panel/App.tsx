@@ -49,7 +49,7 @@ export function App({ services }: { services: PanelServices }) {
   // Captures and worker replies come in bursts: they reach the reducer in batches, in arrival order.
   const enqueue = useMemo(() => createActionBatcher(dispatch), []);
   const client = useWorkerClient(services, enqueue);
-  const forgetPendingContext = useCapture(services, enqueue, client, stateRef);
+  const pendingContext = useCapture(services, enqueue, client, stateRef);
   const currentContext = useCallback(() => stateRef.current.context, []);
   useSettings(services, state.settings, dispatch);
 
@@ -96,10 +96,10 @@ export function App({ services }: { services: PanelServices }) {
     focusGrid();
   }, [focusGrid]);
   const onClear = useCallback(() => {
-    forgetPendingContext();
+    pendingContext.drop();
     enqueue({ type: 'cleared' });
     client.reset('cleared');
-  }, [client, enqueue, forgetPendingContext]);
+  }, [client, enqueue, pendingContext]);
   const onContextMenu = useCallback(
     (requestId: string, x: number, y: number) => setMenu({ requestId, x, y }),
     [],
@@ -124,7 +124,15 @@ export function App({ services }: { services: PanelServices }) {
     if (first) dispatch({ type: 'selected', requestId: first });
     focusGrid();
   }, [ids, focusGrid]);
-  const exportRequest = useCallback(() => setExporting('selected'), []);
+  // Successes wait up to a batch period before they reach the state: the export must not miss one a diagnosis used.
+  const openExport = useCallback(
+    (scope: ExportScope) => {
+      pendingContext.flush();
+      setExporting(scope);
+    },
+    [pendingContext],
+  );
+  const exportRequest = useCallback(() => openExport('selected'), [openExport]);
   const runRowAction = useRowActions({
     services,
     client,
@@ -154,7 +162,7 @@ export function App({ services }: { services: PanelServices }) {
           unseenForbidden={unseenForbidden}
           dispatch={dispatch}
           onClear={onClear}
-          onExport={() => setExporting('all')}
+          onExport={() => openExport('all')}
           onSettings={() => setDialog('settings')}
           onShowNew={showNew}
         />

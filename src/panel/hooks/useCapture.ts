@@ -30,17 +30,24 @@ async function missedRequests(
 const CONTEXT_BATCH_MS = 250;
 const CONTEXT_BATCH_MAX = 1000;
 
+/** What the panel may do with the successes kept for export that have not reached the state yet. */
+export interface PendingContext {
+  /** Brings them in now: an export must hold every success the diagnoses learnt from. */
+  flush(): void;
+  /** Forgets them: the user cleared the list. */
+  drop(): void;
+}
+
 /**
  * Live capture plus the getHAR() backfill. The live listener is attached first so nothing finishing in between
- * is lost; a request seen both ways has the same id and is kept once. Returns what forgets the successes not yet
- * in the state (the user cleared the list).
+ * is lost; a request seen both ways has the same id and is kept once.
  */
 export function useCapture(
   services: PanelServices,
   dispatch: Dispatch<PanelAction>,
   client: WorkerClient,
   stateRef: RefObject<PanelState>,
-): () => void {
+): PendingContext {
   const pendingContext = useMemo(
     () =>
       batch<ContextEntry>(
@@ -116,5 +123,5 @@ export function useCapture(
       pendingContext.drop();
     };
   }, [services, dispatch, client, stateRef, pendingContext]);
-  return pendingContext.drop;
+  return pendingContext;
 }
