@@ -13,6 +13,7 @@ import type { CapturedRequest } from '../shared/captured-request.ts';
 import { PROTOCOL_SOURCE } from '../shared/protocol.ts';
 import { App } from './App.tsx';
 import { answeringWith, capturedRequest, FakeBrowser } from './test-support/fake-services.ts';
+import { settle } from './test-support/settle.ts';
 
 const t = createTranslator(english as LocaleMessages);
 
@@ -70,13 +71,6 @@ function cannedDiagnosis(exchange: Exchange): Diagnosis {
       ...(exchange.url ? { curl: curlCommand(exchange) } : {}),
     },
   };
-}
-
-async function settle() {
-  // Lets microtask replies and the getHAR backfill run, inside act so React renders their results.
-  await act(async () => {
-    for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
-  });
 }
 
 async function mountPanel(browser = new FakeBrowser(t, answeringWith(cannedDiagnosis))) {

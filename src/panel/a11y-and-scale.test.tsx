@@ -7,6 +7,7 @@ import { createTranslator, type Diagnosis, type Exchange, type LocaleMessages } 
 import { diagnosisOf } from '../ui/test-support/records.ts';
 import { App } from './App.tsx';
 import { answeringWith, capturedRequest, FakeBrowser } from './test-support/fake-services.ts';
+import { settle } from './test-support/settle.ts';
 
 const t = createTranslator(english as LocaleMessages);
 const GATEWAY = 'https://a1b2c3d4e5.execute-api.us-east-1.amazonaws.com';
@@ -15,12 +16,6 @@ const diagnose = (exchange: Exchange): Diagnosis => ({
   ...diagnosisOf(exchange.id, ['invalid-api-key', 'waf-blocked']),
   exchangeId: exchange.id,
 });
-
-async function settle() {
-  await act(async () => {
-    for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
-  });
-}
 
 afterEach(cleanup);
 

@@ -18,6 +18,7 @@ import {
 } from '../core/index.ts';
 import { App } from './App.tsx';
 import { answeringWith, capturedRequest, FakeBrowser } from './test-support/fake-services.ts';
+import { settle } from './test-support/settle.ts';
 
 const t = createTranslator(english as LocaleMessages);
 const GATEWAY = 'https://a1b2c3d4e5.execute-api.us-east-1.amazonaws.com';
@@ -101,12 +102,6 @@ function diagnoseCarelessly(exchange: Exchange): Diagnosis {
   if (!top) throw new Error('the planted request should be flagged');
   const careless = { kind: 'body', detail: `${exchange.requestBody?.text} → ${exchange.body.text}` };
   return { ...diagnosis, causes: [{ ...top, evidence: [...top.evidence, careless] }, ...others] };
-}
-
-async function settle() {
-  await act(async () => {
-    for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
-  });
 }
 
 /** Every text and attribute value in the document: what a user can read or hover. */
