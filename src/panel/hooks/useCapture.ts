@@ -2,7 +2,7 @@ import { type Dispatch, type RefObject, useEffect, useMemo } from 'react';
 import type { CapturedRequest } from '../../shared/captured-request.ts';
 import type { PanelAction } from '../../ui/state/actions.ts';
 import type { ContextEntry, PanelState } from '../../ui/state/types.ts';
-import { batch } from '../capture/batch.ts';
+import { type Batch, batch } from '../capture/batch.ts';
 import { type CaptureSink, ingest } from '../capture/ingest.ts';
 import { createLateResponses } from '../capture/late-response.ts';
 import type { PanelServices } from '../services.ts';
@@ -30,24 +30,17 @@ async function missedRequests(
 const CONTEXT_BATCH_MS = 250;
 const CONTEXT_BATCH_MAX = 1000;
 
-/** What the panel may do with the successes kept for export that have not reached the state yet. */
-export interface PendingContext {
-  /** Brings them in now: an export must hold every success the diagnoses learnt from. */
-  flush(): void;
-  /** Forgets them: the user cleared the list. */
-  drop(): void;
-}
-
 /**
  * Live capture plus the getHAR() backfill. The live listener is attached first so nothing finishing in between
- * is lost; a request seen both ways has the same id and is kept once.
+ * is lost; a request seen both ways has the same id and is kept once. Returns the successes kept for export that
+ * have not reached the state yet: flushed when an export opens, dropped when the user clears the list.
  */
 export function useCapture(
   services: PanelServices,
   dispatch: Dispatch<PanelAction>,
   client: WorkerClient,
   stateRef: RefObject<PanelState>,
-): PendingContext {
+): Pick<Batch<ContextEntry>, 'flush' | 'drop'> {
   const pendingContext = useMemo(
     () =>
       batch<ContextEntry>(
